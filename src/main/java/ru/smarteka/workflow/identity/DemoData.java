@@ -1,0 +1,134 @@
+package ru.smarteka.workflow.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo profile only: the demo users of every role and their Tasklist filters (my tasks; each group's tasks; each
+ * group's overdue tasks). Idempotent: what exists is left as it is.
+ */
+@Component
+@Profile("demo")
+@Order(IdentityBootstrap.ORDER + 10)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  static final String MY_TASKS = "Мои задачи";
+
+  private final IdentityService identityService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final TransactionTemplate transaction;
+
+  DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService, TransactionTemplate transaction) {
+    this.identityService = identityService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    transaction.executeWithoutResult(status -> {
+      int users = createUsers();
+      int filters = createFilters();
+      log.info("Demo data: {} users and {} Tasklist filters created", users, filters);
+    });
+  }
+
+  private int createUsers() {
+    int created = 0;
+    for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
+      if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+        continue;
+      }
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.email());
+      user.setPassword(demo.password());
+      identityService.saveUser(user);
+      for (String group : demo.groups()) {
+        identityService.createMembership(demo.id(), group);
+      }
+      created++;
+    }
+    return created;
+  }
+
+  private int createFilters() {
+    int created = 0;
+    List<String> tasklistGroups = tasklistGroups();
+    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+    created += createFilter(MY_TASKS, "Задачи, назначенные мне", -10, mine, tasklistGroups);
+    for (String group : tasklistGroups) {
+      String name = identityService.createGroupQuery().groupId(group).singleResult().getName();
+      TaskQuery groupTasks = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+          .orderByTaskCreateTime().desc();
+      created += createFilter("Задачи группы: " + name, "Все задачи группы «" + name + "»", 0, groupTasks,
+          List.of(group));
+      TaskQuery overdue = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+          .dueBeforeExpression("${now()}").orderByDueDate().asc();
+      created += createFilter("Просроченные: " + name, "Задачи группы «" + name + "» с истёкшим сроком", 10,
+          overdue, List.of(group));
+    }
+    return created;
+  }
+
+  /** The groups whose members work in Tasklist and have demo users. */
+  private static List<String> tasklistGroups() {
+    List<String> groups = new java.util.ArrayList<>(
+        List.of(Groups.ASI_MODERATORS, Groups.ASI_EDITORS, Groups.EXPERTS));
+    for (String region : DemoUsers.DEMO_REGIONS) {
+      for (Groups.RegionalRole role : Groups.RegionalRole.values()) {
+        groups.add(role.groupOf(region));
+      }
+    }
+    return groups;
+  }
+
+  private int createFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return 0;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("howUndefinedVariable", "show");
+    Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
+    filterService.saveFilter(filter);
+    for (String group : readers) {
+      Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      read.setGroupId(group);
+      read.setResource(Resources.FILTER);
+      read.setResourceId(filter.getId());
+      read.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(read);
+    }
+    return 1;
+  }
+}

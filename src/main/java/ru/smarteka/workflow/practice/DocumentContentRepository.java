@@ -1,0 +1,6 @@
+package ru.smarteka.workflow.practice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}

@@ -1,0 +1,223 @@
+package ru.smarteka.workflow.practice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The practice passport: the unified submission form of a practice, as its region filled it in. */
+@Entity
+@Table(name = "practice")
+class Practice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  @Enumerated(EnumType.STRING)
+  private PracticeStatus status;
+
+  private String title;
+  private String categoryCode;
+  private String levelCode;
+  private String regionCode;
+  private String organisation;
+  private String contactEmail;
+  private String contactPhone;
+  private String problem;
+  private String solution;
+  private String resources;
+  private String results;
+  private String effect;
+  private String targetAudience;
+  private String coverage;
+
+  @ElementCollection
+  @CollectionTable(name = "practice_author", joinColumns = @JoinColumn(name = "practice_id"))
+  @OrderColumn(name = "position")
+  private List<AuthorMember> authorTeam = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "practice_step", joinColumns = @JoinColumn(name = "practice_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "description", nullable = false)
+  private List<String> algorithm = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "practice_qol_direction", joinColumns = @JoinColumn(name = "practice_id"))
+  @Column(name = "direction_code", nullable = false)
+  private Set<String> qolDirections = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "practice_investment_factor", joinColumns = @JoinColumn(name = "practice_id"))
+  @Column(name = "factor_code", nullable = false)
+  private Set<String> investmentFactors = new LinkedHashSet<>();
+
+  private String createdBy;
+  private Instant createdAt;
+  private Instant updatedAt;
+  private Instant submittedAt;
+
+  protected Practice() {
+  }
+
+  Practice(String regionCode, String createdBy, Instant now) {
+    this.regionCode = regionCode;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.status = PracticeStatus.DRAFT;
+  }
+
+  void fill(PassportData data, Instant now) {
+    this.title = data.title();
+    this.categoryCode = data.categoryCode();
+    this.levelCode = data.levelCode();
+    this.organisation = data.organisation();
+    this.contactEmail = data.contactEmail();
+    this.contactPhone = data.contactPhone();
+    this.problem = data.problem();
+    this.solution = data.solution();
+    this.resources = data.resources();
+    this.results = data.results();
+    this.effect = data.effect();
+    this.targetAudience = data.targetAudience();
+    this.coverage = data.coverage();
+    this.authorTeam.clear();
+    for (PassportData.Author author : data.authorTeamOrEmpty()) {
+      this.authorTeam.add(new AuthorMember(author.fullName(), author.jobTitle(), author.email(), author.phone()));
+    }
+    this.algorithm.clear();
+    this.algorithm.addAll(data.algorithmOrEmpty());
+    this.qolDirections.clear();
+    this.qolDirections.addAll(data.qolDirectionsOrEmpty());
+    this.investmentFactors.clear();
+    this.investmentFactors.addAll(data.investmentFactorsOrEmpty());
+    this.updatedAt = now;
+  }
+
+  void changeStatus(PracticeStatus status, Instant now) {
+    this.status = status;
+    this.updatedAt = now;
+    if (status == PracticeStatus.SUBMITTED) {
+      this.submittedAt = now;
+    }
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long version() {
+    return version;
+  }
+
+  PracticeStatus status() {
+    return status;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String categoryCode() {
+    return categoryCode;
+  }
+
+  String levelCode() {
+    return levelCode;
+  }
+
+  String regionCode() {
+    return regionCode;
+  }
+
+  String organisation() {
+    return organisation;
+  }
+
+  String contactEmail() {
+    return contactEmail;
+  }
+
+  String contactPhone() {
+    return contactPhone;
+  }
+
+  String problem() {
+    return problem;
+  }
+
+  String solution() {
+    return solution;
+  }
+
+  String resources() {
+    return resources;
+  }
+
+  String results() {
+    return results;
+  }
+
+  String effect() {
+    return effect;
+  }
+
+  String targetAudience() {
+    return targetAudience;
+  }
+
+  String coverage() {
+    return coverage;
+  }
+
+  List<AuthorMember> authorTeam() {
+    return authorTeam;
+  }
+
+  List<String> algorithm() {
+    return algorithm;
+  }
+
+  Set<String> qolDirections() {
+    return qolDirections;
+  }
+
+  Set<String> investmentFactors() {
+    return investmentFactors;
+  }
+
+  String createdBy() {
+    return createdBy;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  Instant submittedAt() {
+    return submittedAt;
+  }
+}

@@ -1,0 +1,64 @@
+package ru.smarteka.workflow.practice;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A supporting document's metadata; its bytes are in {@link DocumentContent}. */
+@Entity
+@Table(name = "practice_document")
+class PracticeDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long practiceId;
+  private String fileName;
+  private String contentType;
+  private long sizeBytes;
+  private String sha256;
+  private String uploadedBy;
+  private Instant uploadedAt;
+
+  protected PracticeDocument() {
+  }
+
+  PracticeDocument(Long practiceId, String fileName, String contentType, long sizeBytes, String sha256,
+      String uploadedBy, Instant uploadedAt) {
+    this.practiceId = practiceId;
+    this.fileName = fileName;
+    this.contentType = contentType;
+    this.sizeBytes = sizeBytes;
+    this.sha256 = sha256;
+    this.uploadedBy = uploadedBy;
+    this.uploadedAt = uploadedAt;
+  }
+
+  DocumentView view() {
+    return new DocumentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long practiceId() {
+    return practiceId;
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  String contentType() {
+    return contentType;
+  }
+
+  String sha256() {
+    return sha256;
+  }
+}

@@ -1,0 +1,35 @@
+package ru.smarteka.workflow.practice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A practice passport as the API shows it, with its documents (metadata only). */
+public record PracticeView(
+    long id,
+    long version,
+    PracticeStatus status,
+    String title,
+    String regionCode,
+    String categoryCode,
+    String levelCode,
+    String organisation,
+    String contactEmail,
+    String contactPhone,
+    String problem,
+    String solution,
+    String resources,
+    String results,
+    String effect,
+    String targetAudience,
+    String coverage,
+    List<PassportData.Author> authorTeam,
+    List<String> algorithm,
+    Set<String> qolDirections,
+    Set<String> investmentFactors,
+    List<DocumentView> documents,
+    String createdBy,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt) {
+}

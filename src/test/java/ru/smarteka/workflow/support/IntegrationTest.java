@@ -1,0 +1,22 @@
+package ru.smarteka.workflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port (engine, webapps, engine REST, our API) with the demo users, on H2 or on
+ * PostgreSQL ({@link TestProfiles}). One context is shared by every class that uses this annotation alone.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import({ProcessEngineCoverageConfiguration.class, CoverageSettings.class})
+public @interface IntegrationTest {
+}
