@@ -1,0 +1,14 @@
+package ru.smarteka.workflow.region;
+
+import java.util.List;
+
+/**
+ * The outcome of an accepted CSV file: the dataset, how many rows were written and what was replaced —
+ * {@code "2025 QOL_DIRECTION"} (year and indicator) for ratings, region codes for responsible bodies.
+ */
+record ImportResult(String dataset, int rowsImported, List<String> yearsOrRegionsReplaced) {
+
+  ImportResult {
+    yearsOrRegionsReplaced = List.copyOf(yearsOrRegionsReplaced);
+  }
+}

@@ -1,0 +1,63 @@
+package ru.smarteka.workflow.region;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A practice category of the 2026 list, with the QoL directions and investment factors it improves. */
+@Entity
+@Table(name = "practice_category")
+class PracticeCategory {
+
+  @Id
+  @Column(name = "code")
+  private String code;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @ElementCollection
+  @CollectionTable(name = "category_qol_direction", joinColumns = @JoinColumn(name = "category_code"))
+  @Column(name = "direction_code")
+  private Set<String> qolDirectionCodes = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "category_investment_factor", joinColumns = @JoinColumn(name = "category_code"))
+  @Column(name = "factor_code")
+  private Set<String> investmentFactorCodes = new HashSet<>();
+
+  protected PracticeCategory() {}
+
+  String getCode() {
+    return code;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  int getSortOrder() {
+    return sortOrder;
+  }
+
+  Set<String> getQolDirectionCodes() {
+    return Set.copyOf(qolDirectionCodes);
+  }
+
+  Set<String> getInvestmentFactorCodes() {
+    return Set.copyOf(investmentFactorCodes);
+  }
+
+  ReferenceItem toItem() {
+    return new ReferenceItem(code, name);
+  }
+}
