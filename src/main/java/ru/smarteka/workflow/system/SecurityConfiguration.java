@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -39,8 +40,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-      throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+      AuthenticationProvider camundaIdentity) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Smarteka\", charset=\"UTF-8\"");
       write(json, response, HttpStatus.UNAUTHORIZED, "Нужна аутентификация",
@@ -54,7 +55,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/api/admin/**").hasAuthority(Groups.ADMINS)
             .anyRequest().authenticated())
-        .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+        .authenticationProvider(camundaIdentity)
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -78,6 +79,12 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
     return http.build();
+  }
+
+  /** Logins are Camunda identity's users; as a bean it also keeps Boot from inventing a default user. */
+  @Bean
+  AuthenticationProvider camundaIdentity(IdentityService identityService) {
+    return new CamundaIdentityAuthenticationProvider(identityService);
   }
 
   @Bean

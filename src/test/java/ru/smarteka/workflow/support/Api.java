@@ -74,16 +74,25 @@ public final class Api {
     return client.post().uri(path).contentType(type).body(body).retrieve().toEntity(String.class);
   }
 
-  /** A multipart upload of one file in the field {@code field}. */
-  public ResponseEntity<String> upload(String path, String field, String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add(field, new ByteArrayResource(content) {
+  /** A multipart form: parts are strings or {@link #file(String, byte[])}. */
+  public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
+    return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .retrieve().toEntity(String.class);
+  }
+
+  public static ByteArrayResource file(String fileName, byte[] content) {
+    return new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return fileName;
       }
-    });
-    return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-        .retrieve().toEntity(String.class);
+    };
+  }
+
+  /** A multipart upload of one file in the field {@code field}. */
+  public ResponseEntity<String> upload(String path, String field, String fileName, byte[] content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add(field, file(fileName, content));
+    return postMultipart(path, parts);
   }
 }
