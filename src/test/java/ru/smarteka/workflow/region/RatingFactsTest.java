@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
 
 /** {@link ReferenceData#ratingFacts} gathers what the eligibility decision needs for a region and a category. */
-@DataJpaTest(showSql = false)
+@DataTest
 @Import({ReferenceImportService.class, ReferenceData.class})
 class RatingFactsTest {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  * healthcare practices in 2025, the Jewish Autonomous Region (79) on no condition. The thresholds below are the
  * ones of seed 000 and decree 494 (TOP-5, TOP-3, TOP-10, TOP-10, TOP-1000); the real ones live in the DMN table.
  */
-@DataJpaTest(showSql = false)
+@DataTest
 @Import({ReferenceImportService.class, ReferenceData.class})
 class ReferenceDemoDataTest {
 

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
 
-@DataJpaTest(showSql = false)
+@DataTest
 @Import({ReferenceImportService.class, ReferenceData.class})
 class ReferenceImportServiceTest {
 

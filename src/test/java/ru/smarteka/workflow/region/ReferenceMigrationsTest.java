@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Flyway migrations load the reference data of the decrees and of the rating methodology. */
-@DataJpaTest(showSql = false)
+@DataTest
 @Import(ReferenceData.class)
 class ReferenceMigrationsTest {
 

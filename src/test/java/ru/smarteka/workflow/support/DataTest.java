@@ -1,0 +1,21 @@
+package ru.smarteka.workflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A JPA slice (repositories, Flyway, no web, no engine) on the suite's database: in-memory H2, or PostgreSQL when
+ * the suite runs against it ({@link TestProfiles}). Each test rolls back.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DataJpaTest(showSql = false)
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles(resolver = TestProfiles.class)
+public @interface DataTest {
+}
