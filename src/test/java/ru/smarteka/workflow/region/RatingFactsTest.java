@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.DataTest;
 
 /** {@link ReferenceData#ratingFacts} gathers what the eligibility decision needs for a region and a category. */
 @DataTest

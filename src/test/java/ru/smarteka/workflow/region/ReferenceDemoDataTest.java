@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.DataTest;
 
 /**
  * The shipped demo data import cleanly and give later eligibility tests both outcomes: Amur qualifies for

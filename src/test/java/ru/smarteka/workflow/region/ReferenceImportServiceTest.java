@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.DataTest;
 
 @DataTest
 @Import({ReferenceImportService.class, ReferenceData.class})
@@ -27,6 +28,12 @@ class ReferenceImportServiceTest {
 
   @Autowired
   RatingResultRepository ratings;
+
+  /** Each test starts from an empty rating table (the suite's database may hold demo data; the test rolls back). */
+  @BeforeEach
+  void emptyRatings() {
+    ratings.deleteAllInBatch();
+  }
 
   @Test
   void importsAGoodRatingsFileAndReportsTheReplacedYearsAndIndicators() {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.smarteka.workflow.support.DataTest;
 import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.DataTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Flyway migrations load the reference data of the decrees and of the rating methodology. */
