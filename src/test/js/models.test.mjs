@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
 import {
-  PROCESSES_DIR, FIXTURES_DIR, listFiles, rel, readText, lintBpmn, lintDmn, parseBpmn, formatProblems
+  PROCESSES_DIR, FIXTURES_DIR, listFiles, rel, readText, lintBpmn, lintDmn, parseBpmn, formatProblems, generatedIds
 } from './support.mjs';
 
 const bpmnFiles = listFiles(PROCESSES_DIR, '.bpmn');
@@ -33,6 +33,22 @@ describe('processes/*.dmn: dmnlint (recommended) + historyTimeToLive', () => {
   for (const file of dmnFiles) {
     test(rel(file), async () => assertClean(rel(file), await lintDmn(readText(file))));
   }
+});
+
+describe('processes/: no generated IDs left', () => {
+  for (const file of [...bpmnFiles, ...dmnFiles]) {
+    test(rel(file), async () => {
+      const ids = await generatedIds(readText(file));
+      assert.deepEqual(ids, [], `${rel(file)}: rename the generated IDs (e.g. Task_PreliminaryCheck): ${ids.join(', ')}`);
+    });
+  }
+  test('a generated ID in a fixture is found', async () => {
+    const ids = await generatedIds(readText(join(FIXTURES_DIR, 'invalid', 'broken-review.bpmn')));
+    assert.ok(ids.includes('Activity_1x2y3z4'), ids.join(', '));
+  });
+  test('the valid fixture has none', async () => {
+    assert.deepEqual(await generatedIds(readText(join(FIXTURES_DIR, 'valid', 'practice-review.bpmn'))), []);
+  });
 });
 
 describe('processes/: process keys are unique', () => {

@@ -392,3 +392,14 @@ export async function checkForm(text) {
   }
   return { schema, problems, errors: result.errors };
 }
+
+/**
+ * IDs Camunda Modeler generates (`Activity_0x1abcd`, `Gateway_1k2j3h4`, `Flow_0abc123`) that were never renamed:
+ * code, tests, forms and history refer to IDs, so every element gets a meaningful one (`Task_PreliminaryCheck`).
+ */
+export const GENERATED_ID = /^(Activity|Task|Gateway|Event|StartEvent|EndEvent|Flow|SequenceFlow|DataObject|DataStoreReference|Participant|Lane|TextAnnotation|Association|MessageFlow|Message|Signal|Error|Escalation|Timer|Process|Collaboration|Definitions|Decision|InputData|Rule|InputClause|OutputClause|DecisionTable|LiteralExpression)_[0-9][0-9a-z]{6}$/;
+
+export async function generatedIds(xml) {
+  const ids = [...xml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  return ids.filter((id) => GENERATED_ID.test(id) && !/^(Shape|Edge|BPMNShape|BPMNEdge|DMNShape|DMNEdge)_/.test(id));
+}
