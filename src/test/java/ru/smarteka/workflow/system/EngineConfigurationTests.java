@@ -1,0 +1,80 @@
+package ru.smarteka.workflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.IntegrationTest;
+
+/** Engine settings the auditors and operators rely on: full history, business key in the log context. */
+@IntegrationTest
+@Import(EngineConfigurationTests.ProbeConfiguration.class)
+class EngineConfigurationTests {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  LogContextProbe probe;
+
+  @Test
+  void engineIsTheDefaultOneWithFullHistoryAndAuthorization() {
+    var configuration = (org.camunda.bpm.engine.ProcessEngineConfiguration) engine.getProcessEngineConfiguration();
+    assertThat(engine.getName()).isEqualTo("default");
+    assertThat(configuration.getHistory()).isEqualTo("full");
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+  }
+
+  @Test
+  void businessKeyOfTheInstanceIsInTheLogContextOfItsSteps() {
+    String deployment = repositoryService.createDeployment().name("logging-probe")
+        .addClasspathResource("engine-fixtures/logging-probe.bpmn").deploy().getId();
+    try {
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey("logging-probe", "28-4711",
+          java.util.Map.of("note", "проверка"));
+      assertThat(probe.seen).contains("28-4711");
+      assertThat(MDC.get("businessKey")).as("cleared after the command").isNull();
+      List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
+          .processInstanceId(instance.getId()).list();
+      assertThat(variables).extracting(HistoricVariableInstance::getName).contains("note");
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).count())
+          .as("full history keeps every variable update").isPositive();
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** Records the log context seen inside a step of the probe process. */
+  public static class LogContextProbe {
+    final List<String> seen = new ArrayList<>();
+
+    public void capture() {
+      seen.add(MDC.get("businessKey"));
+    }
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class ProbeConfiguration {
+    @Bean
+    LogContextProbe logContextProbe() {
+      return new LogContextProbe();
+    }
+  }
+}
