@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
@@ -13,17 +12,7 @@ import java.util.Set;
 /** A practice category of the 2026 list, with the QoL directions and investment factors it improves. */
 @Entity
 @Table(name = "practice_category")
-class PracticeCategory {
-
-  @Id
-  @Column(name = "code")
-  private String code;
-
-  @Column(name = "name", nullable = false)
-  private String name;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
+class PracticeCategory extends ReferenceEntry {
 
   @ElementCollection
   @CollectionTable(name = "category_qol_direction", joinColumns = @JoinColumn(name = "category_code"))
@@ -37,27 +26,11 @@ class PracticeCategory {
 
   protected PracticeCategory() {}
 
-  String getCode() {
-    return code;
-  }
-
-  String getName() {
-    return name;
-  }
-
-  int getSortOrder() {
-    return sortOrder;
-  }
-
   Set<String> getQolDirectionCodes() {
     return Set.copyOf(qolDirectionCodes);
   }
 
   Set<String> getInvestmentFactorCodes() {
     return Set.copyOf(investmentFactorCodes);
-  }
-
-  ReferenceItem toItem() {
-    return new ReferenceItem(code, name);
   }
 }

@@ -2,46 +2,19 @@ package ru.smarteka.workflow.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A practice level */
 @Entity
 @Table(name = "practice_level")
-class PracticeLevel {
-
-  @Id
-  @Column(name = "code")
-  private String code;
-
-  @Column(name = "name", nullable = false)
-  private String name;
+class PracticeLevel extends ReferenceEntry {
 
   @Column(name = "description", nullable = false)
   private String description;
 
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
   protected PracticeLevel() {}
-
-  String getCode() {
-    return code;
-  }
-
-  String getName() {
-    return name;
-  }
 
   String getDescription() {
     return description;
-  }
-
-  int getSortOrder() {
-    return sortOrder;
-  }
-
-  ReferenceItem toItem() {
-    return new ReferenceItem(code, name);
   }
 }
