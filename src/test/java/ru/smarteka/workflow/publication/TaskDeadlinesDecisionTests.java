@@ -1,0 +1,104 @@
+package ru.smarteka.workflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ru.smarteka.workflow.publication.DecisionTableUnderTest.Evaluation;
+
+/**
+ * {@code processes/task-deadlines.dmn} (FIRST): the due period of a user task by its id, for every region today; the
+ * last row covers every other task.
+ */
+class TaskDeadlinesDecisionTests {
+
+  private static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("task-deadlines.dmn", "task-deadlines");
+
+  private static Evaluation deadline(String taskKey, String regionCode) {
+    VariableMap variables = Variables.createVariables().putValue("taskKey", taskKey).putValue("regionCode", regionCode);
+    return TABLE.evaluate(variables);
+  }
+
+  private static String dueIn(Evaluation evaluation) {
+    return evaluation.result().getSingleEntry();
+  }
+
+  @AfterAll
+  static void everyRuleIsMatchedBySomeTest() {
+    assertThat(TABLE.ruleIds()).hasSize(8);
+    assertThat(TABLE.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+  }
+
+  @Test
+  void hasTheKeyTheProcessCallsAndARussianName() {
+    assertThat(TABLE.decision().getKey()).isEqualTo("task-deadlines");
+    assertThat(TABLE.decision().getName()).isEqualTo("Сроки задач");
+  }
+
+  @ParameterizedTest(name = "{0} is due in {1}")
+  @CsvSource({
+      "Task_PreliminaryCheck,     P10D, Rule_PreliminaryCheck",
+      "Task_RevisePassport,       P30D, Rule_RevisePassport",
+      "Task_AssignExperts,        P5D,  Rule_AssignExperts",
+      "Task_ExpertAssessment,     P14D, Rule_ExpertAssessment",
+      "Task_ReassignExpert,       P3D,  Rule_ReassignExpert",
+      "Task_RegionalConfirmation, P14D, Rule_RegionalConfirmation",
+      "Task_CopyEditing,          P10D, Rule_CopyEditing",
+  })
+  void givesEachPublicationTaskItsOwnDeadline(String taskKey, String dueIn, String ruleId) {
+    Evaluation evaluation = deadline(taskKey, "28");
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
+    assertThat(dueIn(evaluation)).isEqualTo(dueIn);
+  }
+
+  @Test
+  void givesAnyOtherTaskFourteenDays() {
+    Evaluation evaluation = deadline("Task_ApproveRoadmap", "28");
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly("Rule_OtherTasks");
+    assertThat(dueIn(evaluation)).isEqualTo("P14D");
+  }
+
+  @Test
+  void givesATaskWithoutKeyTheDefaultDeadline() {
+    Evaluation evaluation = deadline(null, null);
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly("Rule_OtherTasks");
+    assertThat(dueIn(evaluation)).isEqualTo("P14D");
+  }
+
+  @Test
+  void givesTheSameDeadlineInEveryRegion() {
+    assertThat(dueIn(deadline("Task_RevisePassport", "77"))).isEqualTo("P30D");
+    assertThat(dueIn(deadline("Task_RevisePassport", "28"))).isEqualTo("P30D");
+    assertThat(dueIn(deadline("Task_RevisePassport", null))).isEqualTo("P30D");
+    assertThat(dueIn(TABLE.evaluate(Variables.createVariables().putValue("taskKey", "Task_RevisePassport"))))
+        .isEqualTo("P30D");
+  }
+
+  @Test
+  void comparesTaskIdsExactly() {
+    assertThat(deadline("task_preliminarycheck", "28").matchedRuleIds()).containsExactly("Rule_OtherTasks");
+  }
+
+  @Test
+  void returnsOnlyTheFirstMatchingRowSoTheDefaultNeverWinsOverATaskRow() {
+    Evaluation evaluation = deadline("Task_ReassignExpert", "28");
+
+    assertThat(evaluation.rows()).hasSize(1);
+    assertThat(dueIn(evaluation)).isEqualTo("P3D");
+  }
+
+  @Test
+  void givesIsoDurations() {
+    for (String taskKey : new String[] {"Task_PreliminaryCheck", "Task_AssignExperts", "Task_ReassignExpert", "other"}) {
+      assertThat(Duration.parse(dueIn(deadline(taskKey, "28")))).isPositive();
+    }
+  }
+}
