@@ -29,6 +29,7 @@ final class DemoUsers {
       new DemoUser("expert2", "Ольга", "Миронова", List.of(Groups.EXPERTS)),
       new DemoUser("expert3", "Дмитрий", "Зайцев", List.of(Groups.EXPERTS)),
       new DemoUser("expert4", "Елена", "Кузнецова", List.of(Groups.EXPERTS)),
+      new DemoUser("expert5", "Николай", "Соловьёв", List.of(Groups.EXPERTS)),
       new DemoUser("auditor", "Сергей", "Морозов", List.of(Groups.AUDITORS)),
       new DemoUser("owner", "Наталья", "Попова", List.of(Groups.PROCESS_OWNERS)),
       new DemoUser("official28", "Андрей", "Иванов", List.of(Groups.officialsOf("28"))),

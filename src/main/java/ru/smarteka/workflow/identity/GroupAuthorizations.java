@@ -49,7 +49,10 @@ final class GroupAuthorizations {
 
   static List<Grant> forRoleGroup(String group) {
     return switch (group) {
-      case Groups.ASI_MODERATORS -> List.of(TASKLIST, START_PROCESSES, CREATE_INSTANCES);
+      // moderators run the processes: they follow every task of them (read, not work on others' tasks)
+      case Groups.ASI_MODERATORS -> List.of(TASKLIST, CREATE_INSTANCES, Grant.of(PROCESS_DEFINITION, ANY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK));
       case Groups.ASI_EDITORS, Groups.EXPERTS -> List.of(TASKLIST, SEE_PROCESSES);
       case Groups.AUDITORS -> List.of(
           COCKPIT,

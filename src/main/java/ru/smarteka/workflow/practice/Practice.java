@@ -3,6 +3,7 @@ package ru.smarteka.workflow.practice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,10 +71,55 @@ class Practice {
   @Column(name = "factor_code", nullable = false)
   private Set<String> investmentFactors = new LinkedHashSet<>();
 
+  @ElementCollection
+  @CollectionTable(name = "practice_eligibility_ground", joinColumns = @JoinColumn(name = "practice_id"))
+  private Set<Ground> eligibilityGrounds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "practice_catalogue_section", joinColumns = @JoinColumn(name = "practice_id"))
+  @Column(name = "section_code", nullable = false)
+  private Set<String> catalogueSections = new LinkedHashSet<>();
+
+  private int revisionRound;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
   private Instant submittedAt;
+  private Instant publishedAt;
+
+  /** A condition of the publication-eligibility decision that held for the practice's region. */
+  @Embeddable
+  static class Ground {
+    @Column(name = "condition_code", nullable = false)
+    private String condition;
+    @Column(name = "ground", nullable = false)
+    private String ground;
+    @Column(name = "rating_year", nullable = false)
+    private int ratingYear;
+
+    protected Ground() {
+    }
+
+    Ground(EligibilityGround ground) {
+      this.condition = ground.condition();
+      this.ground = ground.ground();
+      this.ratingYear = ground.ratingYear();
+    }
+
+    EligibilityGround view() {
+      return new EligibilityGround(condition, ground, ratingYear);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Ground g && g.condition.equals(condition);
+    }
+
+    @Override
+    public int hashCode() {
+      return condition.hashCode();
+    }
+  }
 
   protected Practice() {
   }
@@ -119,6 +165,49 @@ class Practice {
     if (status == PracticeStatus.SUBMITTED) {
       this.submittedAt = now;
     }
+    if (status == PracticeStatus.RETURNED_FOR_REVISION) {
+      this.revisionRound++;
+    }
+  }
+
+  void revise(PassportRevision revision, Instant now) {
+    this.title = revision.title();
+    this.problem = revision.problem();
+    this.solution = revision.solution();
+    this.resources = revision.resources();
+    this.results = revision.results();
+    this.effect = revision.effect();
+    this.targetAudience = revision.targetAudience();
+    this.coverage = revision.coverage();
+    this.updatedAt = now;
+  }
+
+  void recordEligibility(List<EligibilityGround> grounds) {
+    this.eligibilityGrounds.clear();
+    grounds.forEach(g -> this.eligibilityGrounds.add(new Ground(g)));
+  }
+
+  void publish(Set<String> sections, Instant now) {
+    changeStatus(PracticeStatus.PUBLISHED, now);
+    this.publishedAt = now;
+    this.catalogueSections.clear();
+    this.catalogueSections.addAll(sections);
+  }
+
+  List<EligibilityGround> eligibilityGrounds() {
+    return eligibilityGrounds.stream().map(Ground::view).toList();
+  }
+
+  Set<String> catalogueSections() {
+    return catalogueSections;
+  }
+
+  int revisionRound() {
+    return revisionRound;
+  }
+
+  Instant publishedAt() {
+    return publishedAt;
   }
 
   Long id() {

@@ -43,7 +43,7 @@ public class PracticeDocuments {
   }
 
   public DocumentView upload(CurrentUser user, long practiceId, String originalName, byte[] content) {
-    Practice practice = practices.editableDraft(user, practiceId, null);
+    Practice practice = practices.editable(user, practiceId, null);
     if (content.length > maxSize.toBytes()) {
       throw new RejectedContentException(RejectedContentException.Reason.TOO_LARGE,
           "Файл больше " + maxSize.toMegabytes() + " МБ");
@@ -83,7 +83,7 @@ public class PracticeDocuments {
   }
 
   public void delete(CurrentUser user, long practiceId, long documentId) {
-    practices.editableDraft(user, practiceId, null);
+    practices.editable(user, practiceId, null);
     PracticeDocument document = documents.findByIdAndPracticeId(documentId, practiceId)
         .orElseThrow(() -> documentNotFound(documentId));
     contents.deleteById(documentId);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,18 +25,18 @@ public class PracticeService {
   private final PracticeRepository practices;
   private final StatusChangeRepository statusChanges;
   private final PracticeDocumentRepository documents;
+  private final PracticeEditionRepository editions;
   private final ReferenceData referenceData;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PracticeService(PracticeRepository practices, StatusChangeRepository statusChanges,
-      PracticeDocumentRepository documents, ReferenceData referenceData, ApplicationEventPublisher events,
+      PracticeDocumentRepository documents, PracticeEditionRepository editions, ReferenceData referenceData,
       Clock clock) {
     this.practices = practices;
     this.statusChanges = statusChanges;
     this.documents = documents;
+    this.editions = editions;
     this.referenceData = referenceData;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -72,7 +71,7 @@ public class PracticeService {
 
   /** Replaces the passport's fields, if {@code expectedVersion} is still the current one. */
   public PracticeView update(CurrentUser user, long id, Long expectedVersion, PassportData data) {
-    Practice practice = editableDraft(user, id, expectedVersion);
+    Practice practice = editable(user, id, expectedVersion);
     if (data.regionCode() != null && !data.regionCode().equals(practice.regionCode())) {
       throw new InvalidInputException("Регион практики не меняется",
           List.of(new FieldMessage("regionCode", "регион практики — " + practice.regionCode() + ", он не меняется")));
@@ -83,19 +82,116 @@ public class PracticeService {
     return view(practice);
   }
 
-  /** Submits a complete draft: it leaves the author's hands and goes to review. */
+  /**
+   * Submits a complete draft: it leaves the author's hands and goes to review. Refused with the missing fields when
+   * the passport is incomplete.
+   */
   public PracticeView submit(CurrentUser user, long id, Long expectedVersion) {
-    Practice practice = editableDraft(user, id, expectedVersion);
-    List<FieldMessage> missing = PassportCompleteness.missing(practice, documents.countByPracticeId(practice.id()));
+    Practice practice = editable(user, id, expectedVersion);
+    if (practice.status() != PracticeStatus.DRAFT) {
+      throw new ConflictException("Практика уже подана (статус " + practice.status() + ")");
+    }
+    requireComplete(practice);
+    return view(record(practice, PracticeStatus.SUBMITTED, user.id(), null));
+  }
+
+  /** Sends a returned passport back to review with the author's changes, if it is complete. */
+  public PracticeView resubmit(CurrentUser user, long id, PassportRevision revision) {
+    Practice practice = editable(user, id, null);
+    if (practice.status() != PracticeStatus.RETURNED_FOR_REVISION) {
+      throw new ConflictException("Практика не возвращена на доработку (статус " + practice.status() + ")");
+    }
+    if (revision.note() == null || revision.note().isBlank()) {
+      throw new InvalidInputException("Опишите, что изменено",
+          List.of(new FieldMessage("revisionNote", "опишите, что изменено в паспорте")));
+    }
+    practice.revise(revision, clock.instant());
+    requireComplete(practice);
+    return view(record(practice, PracticeStatus.SUBMITTED, user.id(), revision.note()));
+  }
+
+  /**
+   * Moves a practice under review on, as a step of its process decides: who did it and why are kept in the status
+   * history.
+   */
+  public PracticeView changeStatus(long id, PracticeStatus status, String actor, String reason) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    return view(record(practice, status, actor, reason));
+  }
+
+  /** Keeps the conditions under which the region was admitted to submit the practice. */
+  public void recordEligibility(long id, List<EligibilityGround> grounds) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.recordEligibility(grounds);
+  }
+
+  /** Stores the editor's version of the description; the author's original stays readable. */
+  public void saveEdition(long id, Edition edition) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    List<FieldMessage> missing = new ArrayList<>();
+    requireText(missing, "editedTitle", edition.title(), 300);
+    requireText(missing, "editedProblem", edition.problem(), 10000);
+    requireText(missing, "editedSolution", edition.solution(), 10000);
+    requireText(missing, "editedResults", edition.results(), 10000);
+    requireText(missing, "editedEffect", edition.effect(), 10000);
     if (!missing.isEmpty()) {
-      throw new InvalidInputException("Паспорт практики заполнен не полностью", missing);
+      throw new InvalidInputException("Редакция описания заполнена не полностью", missing);
+    }
+    editions.save(new PracticeEditionEntity(practice.id(), edition));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Edition> editions(CurrentUser user, long id) {
+    readable(user, id);
+    return editions.findByPracticeIdOrderByEditedAtAscIdAsc(id).stream().map(PracticeEditionEntity::view).toList();
+  }
+
+  /**
+   * Publishes the practice in the catalogue: База знаний always, РКЖ and Нацрейтинг when it is linked to
+   * Quality-of-Life directions or investment-rating factors.
+   */
+  public PracticeView publish(long id, String actor) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    java.util.Set<String> sections = new java.util.LinkedHashSet<>();
+    sections.add(CatalogueSections.KNOWLEDGE_BASE);
+    if (!practice.qolDirections().isEmpty()) {
+      sections.add(CatalogueSections.QUALITY_OF_LIFE);
+    }
+    if (!practice.investmentFactors().isEmpty()) {
+      sections.add(CatalogueSections.INVESTMENT_RATING);
     }
     Instant now = clock.instant();
-    practice.changeStatus(PracticeStatus.SUBMITTED, now);
+    practice.publish(sections, now);
     practices.saveAndFlush(practice);
-    statusChanges.save(new StatusChange(practice.id(), PracticeStatus.SUBMITTED, user.id(), now, null));
-    events.publishEvent(new PracticeSubmitted(practice.id(), practice.regionCode(), user.id()));
+    statusChanges.save(new StatusChange(practice.id(), PracticeStatus.PUBLISHED, actor, now, null));
     return view(practice);
+  }
+
+  /** What a reviewer sees of the practice: names instead of codes, document names, earlier decisions. */
+  @Transactional(readOnly = true)
+  public PracticeSnapshot snapshot(long id) {
+    Practice p = practices.findById(id).orElseThrow(() -> notFound(id));
+    String regionName = referenceData.findRegion(p.regionCode()).map(r -> r.name()).orElse(p.regionCode());
+    String categoryName = nameOf(referenceData.categories(), p.categoryCode());
+    String levelName = nameOf(referenceData.levels(), p.levelCode());
+    List<String> docs = documents.findByPracticeIdOrderByUploadedAtAscIdAsc(p.id()).stream()
+        .map(d -> d.fileName() + " (" + d.view().sizeBytes() / 1024 + " КБ)")
+        .toList();
+    java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+        .withZone(clock.getZone());
+    List<String> history = statusChanges.findByPracticeIdOrderByChangedAtAscIdAsc(p.id()).stream()
+        .map(c -> date.format(c.changedAt()) + " " + c.status() + " (" + c.changedBy() + ")"
+            + (c.reason() == null ? "" : ": " + c.reason()))
+        .toList();
+    return new PracticeSnapshot(p.id(), p.status(), p.title(), p.regionCode(), regionName, p.categoryCode(),
+        categoryName, levelName, p.organisation(), p.problem(), p.solution(), p.resources(), p.results(),
+        p.effect(), p.targetAudience(), p.coverage(), docs, history, p.revisionRound(), p.createdBy());
+  }
+
+  /** Whether the user may act for the practice's author team: an official of its region. */
+  @Transactional(readOnly = true)
+  public boolean actsForAuthor(CurrentUser user, long id) {
+    return PracticeAccess.canEdit(user, readable(user, id));
   }
 
   @Transactional(readOnly = true)
@@ -115,20 +211,51 @@ public class PracticeService {
     return practice;
   }
 
-  /** A draft the user may edit, at the version the user saw. */
-  Practice editableDraft(CurrentUser user, long id, Long expectedVersion) {
+  /** A passport the user may edit (a draft or one returned for revision), at the version the user saw. */
+  Practice editable(CurrentUser user, long id, Long expectedVersion) {
     Practice practice = readable(user, id);
     if (!PracticeAccess.canEdit(user, practice)) {
       throw new AccessDeniedException("Паспорт практики правят только должностные лица региона "
           + practice.regionCode());
     }
-    if (practice.status() != PracticeStatus.DRAFT) {
-      throw new ConflictException("Практика в статусе " + practice.status() + ": паспорт правится только в черновике");
+    if (!practice.status().isEditableByAuthor()) {
+      throw new ConflictException("Практика в статусе " + practice.status()
+          + ": паспорт правится только в черновике или на доработке");
     }
     if (expectedVersion != null && expectedVersion != practice.version()) {
       throw PreconditionException.stale(practice.version());
     }
     return practice;
+  }
+
+  private Practice record(Practice practice, PracticeStatus status, String actor, String reason) {
+    Instant now = clock.instant();
+    practice.changeStatus(status, now);
+    practices.saveAndFlush(practice);
+    statusChanges.save(new StatusChange(practice.id(), status, actor, now, reason));
+    return practice;
+  }
+
+  private void requireComplete(Practice practice) {
+    List<FieldMessage> missing = PassportCompleteness.missing(practice, documents.countByPracticeId(practice.id()));
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("Паспорт практики заполнен не полностью", missing);
+    }
+  }
+
+  private static void requireText(List<FieldMessage> missing, String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      missing.add(new FieldMessage(field, "поле обязательно"));
+    } else if (value.length() > maxLength) {
+      missing.add(new FieldMessage(field, "не длиннее " + maxLength + " символов"));
+    }
+  }
+
+  private static String nameOf(List<ru.smarteka.workflow.region.ReferenceItem> items, String code) {
+    if (code == null) {
+      return null;
+    }
+    return items.stream().filter(i -> i.code().equals(code)).map(i -> i.name()).findFirst().orElse(code);
   }
 
   private void checkReferences(PassportData data) {
@@ -168,13 +295,14 @@ public class PracticeService {
         p.levelCode(), p.organisation(), p.contactEmail(), p.contactPhone(), p.problem(), p.solution(),
         p.resources(), p.results(), p.effect(), p.targetAudience(), p.coverage(), team,
         List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
-        java.util.Set.copyOf(p.investmentFactors()), docs, p.createdBy(), p.createdAt(), p.updatedAt(),
-        p.submittedAt());
+        java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.eligibilityGrounds(),
+        java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
+        p.publishedAt());
   }
 
   private static PracticeSummary summary(Practice p) {
     return new PracticeSummary(p.id(), p.status(), p.title(), p.regionCode(), p.categoryCode(), p.levelCode(),
-        p.organisation(), p.createdAt(), p.updatedAt(), p.submittedAt());
+        p.organisation(), p.createdAt(), p.updatedAt(), p.submittedAt(), p.publishedAt());
   }
 
   static NotFoundException notFound(long id) {

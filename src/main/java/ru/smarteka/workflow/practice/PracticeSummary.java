@@ -13,5 +13,6 @@ public record PracticeSummary(
     String organisation,
     Instant createdAt,
     Instant updatedAt,
-    Instant submittedAt) {
+    Instant submittedAt,
+    Instant publishedAt) {
 }

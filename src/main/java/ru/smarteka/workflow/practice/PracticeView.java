@@ -28,8 +28,12 @@ public record PracticeView(
     Set<String> qolDirections,
     Set<String> investmentFactors,
     List<DocumentView> documents,
+    int revisionRound,
+    List<EligibilityGround> eligibilityGrounds,
+    Set<String> catalogueSections,
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
-    Instant submittedAt) {
+    Instant submittedAt,
+    Instant publishedAt) {
 }

@@ -15,4 +15,19 @@ public class InvalidInputException extends RuntimeException {
   public List<FieldMessage> errors() {
     return errors;
   }
+
+  /** The summary alone, without the fields. */
+  public String summary() {
+    return super.getMessage();
+  }
+
+  /** The summary and each field's message: readable where only a message reaches the user (Tasklist). */
+  @Override
+  public String getMessage() {
+    StringBuilder text = new StringBuilder(super.getMessage());
+    for (FieldMessage error : errors) {
+      text.append("; ").append(error.field()).append(": ").append(error.message());
+    }
+    return text.toString();
+  }
 }

@@ -59,7 +59,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException ex) {
-    return invalid(ex.getMessage(), ex.errors());
+    return invalid(ex.summary(), ex.errors());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -105,6 +105,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException ex) {
     return problem(HttpStatus.FORBIDDEN, "Доступ запрещён", ex.getMessage());
+  }
+
+  /**
+   * The engine wraps what a listener or delegate threw (a business refusal while completing a task): answer with the
+   * refusal itself; anything else is a technical failure.
+   */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ProblemDetail engine(org.camunda.bpm.engine.ProcessEngineException ex) {
+    for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return invalidInput(invalid);
+      }
+      if (cause instanceof ConflictException conflict) {
+        return conflict(conflict);
+      }
+      if (cause instanceof NotFoundException notFound) {
+        return notFound(notFound);
+      }
+      if (cause instanceof AccessDeniedException denied) {
+        return accessDenied(denied);
+      }
+    }
+    if (ex instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+      return engineAuthorization(denied);
+    }
+    throw ex;
   }
 
   @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.Passports;
 import ru.smarteka.workflow.support.IntegrationTest;
 
 /** Supporting documents: stored with their SHA-256, limited in size and type, never a path. */

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.Passports;
 import ru.smarteka.workflow.support.IntegrationTest;
 
 /** The practice passport API: drafts, edits with concurrency control, region scoping, the list, submission. */

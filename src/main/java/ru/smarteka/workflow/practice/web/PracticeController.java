@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.smarteka.workflow.identity.CurrentUserProvider;
+import ru.smarteka.workflow.practice.Edition;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeFilter;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -31,12 +32,12 @@ import ru.smarteka.workflow.practice.StatusChangeView;
 import ru.smarteka.workflow.system.PreconditionException;
 
 /**
- * The practice passport API, as the Smarteka portal calls it. Reads carry an {@code ETag} (the passport version);
+ * The practice passport API, as the Smarteka portal calls it (submission is the publication process's). Reads carry an {@code ETag} (the passport version);
  * edits require it back in {@code If-Match}, so two editors never silently overwrite each other.
  */
 @RestController
 @RequestMapping("/api/practices")
-@Tag(name = "Практики", description = "Паспорт практики: черновики, правка, список, подача")
+@Tag(name = "Практики", description = "Паспорт практики: черновики, правка, список, история")
 class PracticeController {
 
   private final PracticeService practices;
@@ -85,18 +86,15 @@ class PracticeController {
     return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
   }
 
-  @PostMapping("/{id}/submit")
-  @Operation(summary = "Подать заполненный паспорт на рассмотрение")
-  ResponseEntity<PracticeView> submit(@PathVariable long id,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    Long version = ETags.parse(ifMatch).filter(v -> v != ETags.ANY).orElse(null);
-    PracticeView submitted = practices.submit(users.current(), id, version);
-    return ResponseEntity.ok().eTag(ETags.of(submitted.version())).body(submitted);
-  }
-
   @GetMapping("/{id}/history")
   @Operation(summary = "История статусов практики: что, кто, когда, почему")
   List<StatusChangeView> history(@PathVariable long id) {
     return practices.history(users.current(), id);
+  }
+
+  @GetMapping("/{id}/editions")
+  @Operation(summary = "Редакции описания (копирайтинг); исходный текст автора остаётся в паспорте")
+  List<Edition> editions(@PathVariable long id) {
+    return practices.editions(users.current(), id);
   }
 }

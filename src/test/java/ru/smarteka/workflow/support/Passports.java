@@ -1,16 +1,16 @@
-package ru.smarteka.workflow.practice;
+package ru.smarteka.workflow.support;
 
 /** Passport bodies for the API tests. */
-final class Passports {
+public final class Passports {
 
   /** A draft with only the title: what an author saves first. */
-  static String draft(String regionCode, String title) {
+  public static String draft(String regionCode, String title) {
     return """
         {"title": "%s", "regionCode": "%s"}""".formatted(title, regionCode);
   }
 
   /** Every field of the passport filled in. */
-  static String complete(String regionCode, String title) {
+  public static String complete(String regionCode, String title) {
     return """
         {
           "title": "%s",
@@ -35,6 +35,19 @@ final class Passports {
           "qolDirections": ["MEDICAL_CARE"],
           "investmentFactors": []
         }""".formatted(title, regionCode);
+  }
+
+  /** A minimal PDF: the supporting document a complete passport needs. */
+  public static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
+
+  /** A complete passport as the service takes it. */
+  public static ru.smarteka.workflow.practice.PassportData completeData(String regionCode, String title) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readValue(complete(regionCode, title), ru.smarteka.workflow.practice.PassportData.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Passports() {

@@ -1,0 +1,50 @@
+package ru.smarteka.workflow.publication;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import ru.smarteka.workflow.identity.CurrentUser;
+
+/**
+ * Who acts in a step of the process: the user the engine call was made for (Tasklist, the engine REST API and our API
+ * all authenticate the engine call), as a {@link CurrentUser}.
+ */
+final class EngineUsers {
+
+  static final String SYSTEM = "system";
+
+  static CurrentUser current(DelegateExecution execution) {
+    return of(execution.getProcessEngineServices().getIdentityService());
+  }
+
+  static CurrentUser current(DelegateTask task) {
+    return of(task.getProcessEngineServices().getIdentityService());
+  }
+
+  /** The acting user's id, else the task's assignee, else {@value #SYSTEM} (timers). */
+  static String actor(DelegateTask task) {
+    CurrentUser user = current(task);
+    if (user != null) {
+      return user.id();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
+  }
+
+  static String actor(DelegateExecution execution) {
+    CurrentUser user = current(execution);
+    return user != null ? user.id() : SYSTEM;
+  }
+
+  private static CurrentUser of(IdentityService identityService) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return null;
+    }
+    return CurrentUser.of(authentication.getUserId(),
+        authentication.getGroupIds() == null ? java.util.List.of() : authentication.getGroupIds());
+  }
+
+  private EngineUsers() {
+  }
+}

@@ -1,0 +1,24 @@
+package ru.smarteka.workflow.publication;
+
+import static ru.smarteka.workflow.publication.PublicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.practice.PracticeService;
+
+/** Publishes the practice in the catalogue with its publication date and sections. */
+@Component("publishPractice")
+class PublishPracticeDelegate implements JavaDelegate {
+
+  private final PracticeService practices;
+
+  PublishPracticeDelegate(PracticeService practices) {
+    this.practices = practices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    practices.publish(Vars.number(execution.getVariable(VAR_PRACTICE_ID)), EngineUsers.actor(execution));
+  }
+}

@@ -1,0 +1,402 @@
+package ru.smarteka.workflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static ru.smarteka.workflow.publication.PublicationProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.identity.CurrentUser;
+import ru.smarteka.workflow.practice.PracticeDocuments;
+import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.practice.PracticeStatus;
+import ru.smarteka.workflow.practice.PracticeView;
+import ru.smarteka.workflow.system.InvalidInputException;
+import ru.smarteka.workflow.support.IntegrationTest;
+
+/**
+ * The publication process, every path of it, driven as its users drive it (a demo user per step, authenticated to
+ * the engine). Coverage of {@code practice-publication} is asserted at 100% of flow nodes and sequence flows.
+ */
+@IntegrationTest
+@Import(PublicationCoverage.class)
+class PublicationProcessTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired PracticeService practices;
+  @Autowired PracticeDocuments documents;
+  @Autowired PublicationService publications;
+  @Autowired ExpertService experts;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
+  @Autowired FormService formService;
+  @Autowired RepositoryService repositoryService;
+
+  PublicationScenario scenario;
+
+  @BeforeAll
+  static void regionWithoutGrounds(@Autowired IdentityService identityService) {
+    // Еврейская АО (79) meets no condition in the demo ratings
+    if (identityService.createUserQuery().userId("official79").count() == 0) {
+      var user = identityService.newUser("official79");
+      user.setFirstName("Ирина");
+      user.setLastName("Ким");
+      user.setPassword("official79");
+      identityService.saveUser(user);
+      identityService.createMembership("official79", "region-79-officials");
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    scenario = new PublicationScenario(practices, documents, publications, runtimeService, taskService,
+        managementService, identityService, formService, historyService);
+  }
+
+  @AfterEach
+  void logout() {
+    identityService.clearAuthentication();
+  }
+
+  PracticeView practice(long id) {
+    return practices.get(CurrentUser.of("moderator1", java.util.List.of("asi-moderators")), id);
+  }
+
+  ProcessInstance submittedAmurPractice(String title) {
+    long id = scenario.draft("official28", "28", title);
+    return scenario.submit("official28", id);
+  }
+
+  /** The business refusal a listener threw, whether or not the engine wrapped it. */
+  static InvalidInputException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+    }
+    throw new AssertionError("Expected a refusal, got " + thrown, thrown);
+  }
+
+  long id(ProcessInstance pi) {
+    return Long.parseLong(pi.getBusinessKey());
+  }
+
+  /** Through eligibility, the check and the choice of experts, to the three assessments. */
+  ProcessInstance inExpertise(String title) {
+    ProcessInstance pi = submittedAmurPractice(title);
+    scenario.check(pi, CHECK_ACCEPT, null);
+    scenario.assignExperts(pi, "expert1, expert2, expert3");
+    return pi;
+  }
+
+  @Test
+  void eligiblePracticeGoesThroughEveryStageToTheCatalogue() {
+    ProcessInstance pi = submittedAmurPractice("Выездные врачебные бригады");
+    long id = id(pi);
+    assertThat(pi).isStarted().hasPassed(TASK_CHECK_ELIGIBILITY).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(id));
+    PracticeView submitted = practice(id);
+    assertThat(submitted.status()).isEqualTo(PracticeStatus.SUBMITTED);
+    assertThat(submitted.eligibilityGrounds()).extracting(g -> g.condition()).contains("QOL_TOP");
+
+    Task check = scenario.task(pi, TASK_PRELIMINARY_CHECK);
+    assertThat(check).hasCandidateGroup("asi-moderators");
+    assertThat(check.getDueDate()).isNotNull();
+    assertThat(taskService.getVariableLocal(check.getId(), "practiceTitle")).isEqualTo("Выездные врачебные бригады");
+    assertThat((String) taskService.getVariableLocal(check.getId(), "practiceDocuments")).contains("Приказ о внедрении.pdf");
+    scenario.check(pi, CHECK_ACCEPT, null);
+    assertThat(practice(id).status()).isEqualTo(PracticeStatus.IN_EXPERTISE);
+
+    Task assign = scenario.task(pi, TASK_ASSIGN_EXPERTS);
+    String suggested = (String) taskService.getVariableLocal(assign.getId(), "expertIds");
+    assertThat(suggested.split(",")).hasSize(3);
+    assertThat(suggested).doesNotContain("expert4");   // from Amur, the practice's own region
+    scenario.assignExperts(pi, "expert1, expert2, expert3");
+    assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).extracting(Task::getAssignee)
+        .containsExactly("expert1", "expert2", "expert3");
+
+    scenario.assess(pi, "expert1", 5);
+    scenario.assess(pi, "expert2", 4);
+    scenario.assess(pi, "expert3", 5, 4);
+    assertThat(pi).hasPassed(TASK_DECIDE_VERDICT).isWaitingAt(TASK_REGIONAL_CONFIRMATION);
+    assertThat(practice(id).status()).isEqualTo(PracticeStatus.AT_REGIONAL_CONFIRMATION);
+    assertThat(scenario.task(pi, TASK_REGIONAL_CONFIRMATION)).hasCandidateGroup("region-28-secretaries");
+
+    scenario.confirm(pi, "secretary28", CONFIRM, null);
+    assertThat(practice(id).status()).isEqualTo(PracticeStatus.IN_COPY_EDITING);
+    assertThat(scenario.task(pi, TASK_COPY_EDITING)).hasCandidateGroup("asi-editors");
+    scenario.copyEdit(pi);
+
+    assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
+    PracticeView published = practice(id);
+    assertThat(published.status()).isEqualTo(PracticeStatus.PUBLISHED);
+    assertThat(published.publishedAt()).isNotNull();
+    assertThat(published.catalogueSections()).containsExactlyInAnyOrder("KNOWLEDGE_BASE", "QUALITY_OF_LIFE");
+    assertThat(published.title()).as("the author's original stays").isEqualTo("Выездные врачебные бригады");
+    assertThat(practices.editions(scenario.user("moderator1"), id)).singleElement()
+        .satisfies(e -> assertThat(e.title()).isEqualTo("Выездные врачебные бригады в сёлах Приамурья"));
+    assertThat(experts.assessments(id)).hasSize(3);
+    assertThat(practices.history(scenario.user("moderator1"), id)).extracting(h -> h.status()).containsExactly(
+        PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.IN_EXPERTISE,
+        PracticeStatus.AT_REGIONAL_CONFIRMATION, PracticeStatus.IN_COPY_EDITING, PracticeStatus.PUBLISHED);
+  }
+
+  @Test
+  void regionThatMeetsNoConditionIsNotAdmitted() {
+    long id = scenario.draft("official79", "79", "Практика Еврейской АО");
+    ProcessInstance pi = scenario.submit("official79", id);
+    assertThat(pi).isEnded().hasPassed(END_NOT_ELIGIBLE);
+    PracticeView practice = practice(id);
+    assertThat(practice.status()).isEqualTo(PracticeStatus.NOT_ELIGIBLE);
+    assertThat(practice.eligibilityGrounds()).isEmpty();
+    assertThat(practices.history(scenario.user("moderator1"), id)).last()
+        .satisfies(h -> assertThat(h.reason()).contains("не соответствует"));
+  }
+
+  @Test
+  void incompletePassportStartsNothing() {
+    CurrentUser official = scenario.user("official28");
+    long id = practices.create(official, ru.smarteka.workflow.support.Passports.completeData("28", "Без документов")).id();
+    assertThatThrownBy(() -> scenario.submit("official28", id))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(m -> m.field())
+            .containsExactly("documents"));
+    assertThat(scenario.instance(id)).isNull();
+    assertThat(practice(id).status()).isEqualTo(PracticeStatus.DRAFT);
+  }
+
+  @Test
+  void returnedPassportComesBackToTheCheckAndCanThenBeRemoved() {
+    ProcessInstance pi = submittedAmurPractice("Практика на доработку");
+    long id = id(pi);
+    scenario.check(pi, CHECK_RETURN, "Не описаны затраты на выездные бригады");
+    assertThat(pi).isWaitingAt(TASK_REVISE_PASSPORT);
+    Task revise = scenario.task(pi, TASK_REVISE_PASSPORT);
+    assertThat(revise).isAssignedTo("official28");
+    assertThat(scenario.candidateGroups(revise)).containsExactly("region-28-officials");
+    assertThat(taskService.getVariableLocal(revise.getId(), "revisionReason"))
+        .isEqualTo("Не описаны затраты на выездные бригады");
+    PracticeView returned = practice(id);
+    assertThat(returned.status()).isEqualTo(PracticeStatus.RETURNED_FOR_REVISION);
+    assertThat(returned.revisionRound()).isEqualTo(1);
+
+    Map<String, Object> form = new HashMap<>();
+    form.put("passportResources", "Две бригады, 12 млн рублей в год из областного бюджета");
+    form.put("revisionNote", "Добавлены затраты");
+    scenario.complete("official28", revise, form);
+    assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    assertThat(practice(id).resources()).isEqualTo("Две бригады, 12 млн рублей в год из областного бюджета");
+    assertThat(taskService.getVariableLocal(scenario.task(pi, TASK_PRELIMINARY_CHECK).getId(), "revisionRound"))
+        .isEqualTo(1);
+
+    scenario.check(pi, CHECK_REMOVE, "Практика не относится к региональному управлению");
+    assertThat(pi).isEnded().hasPassed(END_REMOVED);
+    assertThat(practice(id).status()).isEqualTo(PracticeStatus.REMOVED);
+  }
+
+  @Test
+  void revisionNotSentBackInTimeClosesTheReview() {
+    ProcessInstance pi = submittedAmurPractice("Брошенная доработка");
+    scenario.check(pi, CHECK_RETURN, "Приложите распоряжение о внедрении");
+    scenario.fireTimer(pi, EVENT_REVISION_TIMEOUT);
+    assertThat(pi).isEnded().hasPassed(END_REVISION_TIMED_OUT);
+    PracticeView practice = practice(id(pi));
+    assertThat(practice.status()).isEqualTo(PracticeStatus.WITHDRAWN);
+    assertThat(practices.history(scenario.user("moderator1"), id(pi))).last()
+        .satisfies(h -> assertThat(h.reason()).contains("не возвращён"));
+  }
+
+  @Test
+  void middlingScoresSendThePracticeBackForRevision() {
+    ProcessInstance pi = inExpertise("Средняя практика");
+    scenario.assess(pi, "expert1", 4);
+    scenario.assess(pi, "expert2", 3);
+    scenario.assess(pi, "expert3", 4);
+    assertThat(pi).hasPassed(TASK_DECIDE_VERDICT).isWaitingAt(TASK_REVISE_PASSPORT);
+    PracticeView practice = practice(id(pi));
+    assertThat(practice.status()).isEqualTo(PracticeStatus.RETURNED_FOR_REVISION);
+    assertThat(taskService.getVariableLocal(scenario.task(pi, TASK_REVISE_PASSPORT).getId(), "revisionReason"))
+        .asString().isNotBlank();
+  }
+
+  @Test
+  void lowScoresRejectThePractice() {
+    ProcessInstance pi = inExpertise("Слабая практика");
+    scenario.assess(pi, "expert1", 2);
+    scenario.assess(pi, "expert2", 3);
+    scenario.assess(pi, "expert3", 2);
+    assertThat(pi).isEnded().hasPassed(END_REJECTED);
+    assertThat(practice(id(pi)).status()).isEqualTo(PracticeStatus.REJECTED);
+  }
+
+  @Test
+  void overdueAssessmentGoesBackToTheModeratorWhoReassignsIt() {
+    ProcessInstance pi = inExpertise("Практика с заменой эксперта");
+    scenario.assess(pi, "expert1", 5);
+    scenario.assess(pi, "expert2", 5);
+    scenario.fireTimer(pi, EVENT_ASSESSMENT_OVERDUE);
+    Task reassign = scenario.task(pi, TASK_REASSIGN_EXPERT);
+    assertThat(reassign).hasCandidateGroup("asi-moderators");
+    assertThat(taskService.getVariableLocal(reassign.getId(), "overdueExpert")).isEqualTo("expert3");
+
+    assertThat(refusal(() -> scenario.complete("moderator1", reassign, Map.of("replacementExpertId", "expert4")))
+        .errors()).extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
+    scenario.complete("moderator1", scenario.task(pi, TASK_REASSIGN_EXPERT), Map.of("replacementExpertId", "expert5"));
+    assertThat(scenario.task(pi, TASK_EXPERT_ASSESSMENT)).isAssignedTo("expert5");
+    scenario.assess(pi, "expert5", 5);
+    assertThat(pi).isWaitingAt(TASK_REGIONAL_CONFIRMATION);
+  }
+
+  @Test
+  void regionThatDoesNotConfirmEndsTheReview() {
+    ProcessInstance pi = inExpertise("Неподтверждённая практика");
+    scenario.assess(pi, "expert1", 5);
+    scenario.assess(pi, "expert2", 5);
+    scenario.assess(pi, "expert3", 5);
+    scenario.confirm(pi, "secretary28", REFUSE, "Практика в регионе не внедрена целиком");
+    assertThat(pi).isEnded().hasPassed(END_NOT_CONFIRMED);
+    PracticeView practice = practice(id(pi));
+    assertThat(practice.status()).isEqualTo(PracticeStatus.NOT_CONFIRMED);
+  }
+
+  @Test
+  void authorWithdrawsThePracticeDuringExpertise() {
+    ProcessInstance pi = inExpertise("Отозванная практика");
+    scenario.assess(pi, "expert1", 5);
+    scenario.as("official28", () -> publications.withdraw(scenario.user("official28"), id(pi),
+        "Практика будет переработана"));
+    assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    PracticeView practice = practice(id(pi));
+    assertThat(practice.status()).isEqualTo(PracticeStatus.WITHDRAWN);
+    assertThat(practices.history(scenario.user("moderator1"), id(pi))).last()
+        .satisfies(h -> {
+          assertThat(h.changedBy()).isEqualTo("official28");
+          assertThat(h.reason()).isEqualTo("Практика будет переработана");
+        });
+  }
+
+  @Test
+  void tasklistStartFormSubmitsThePracticeToo() {
+    long id = scenario.draft("official28", "28", "Подана через Tasklist");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult().getId();
+    assertThat(formService.getDeployedStartForm(definitionId)).isNotNull();
+    scenario.as("official28", () -> formService.submitStartForm(definitionId, Variables.createVariables()
+        .putValue("practiceId", (double) id).putValue("confirmSubmission", true)));
+    ProcessInstance pi = scenario.instance(id);
+    assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_PRACTICE_ID)).isEqualTo(id);
+    assertThat(runtimeService.getVariable(pi.getId(), "confirmSubmission")).isNull();
+  }
+
+  @Test
+  void everyUserTaskOpensItsDeployedForm() throws Exception {
+    ProcessInstance pi = inExpertise("Формы задач");
+    scenario.fireTimer(pi, EVENT_ASSESSMENT_OVERDUE);
+    for (Task task : taskService.createTaskQuery().processInstanceId(pi.getId()).list()) {
+      try (var form = formService.getDeployedTaskForm(task.getId())) {
+        String json = new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).as(task.getTaskDefinitionKey()).contains("\"schemaVersion\"", "\"components\"");
+      }
+    }
+    scenario.as("official28", () -> publications.withdraw(scenario.user("official28"), id(pi), "Проверка форм"));
+  }
+
+  @Test
+  void decisionCompletedThroughTheEngineApiIsReadAsFromTheForm() {
+    ProcessInstance pi = submittedAmurPractice("Решение через REST");
+    Task check = scenario.task(pi, TASK_PRELIMINARY_CHECK);
+    scenario.as("moderator1", () -> {
+      taskService.claim(check.getId(), "moderator1");
+      taskService.complete(check.getId(), Map.of("checkDecision", CHECK_RETURN, "checkComment", "Уточните охват"));
+    });
+    assertThat(pi).isWaitingAt(TASK_REVISE_PASSPORT);
+    assertThat(runtimeService.getVariable(pi.getId(), "checkDecision")).as("taken out of the process").isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_CHECK_OUTCOME)).isEqualTo(CHECK_RETURN);
+
+    Task revise = scenario.task(pi, TASK_REVISE_PASSPORT);
+    scenario.as("official28", () -> taskService.complete(revise.getId(),
+        Map.of("passportCoverage", "140 тысяч жителей", "revisionNote", "Уточнён охват")));
+    assertThat(practice(id(pi)).coverage()).isEqualTo("140 тысяч жителей");
+    assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    assertThat(taskService.getVariable(scenario.task(pi, TASK_PRELIMINARY_CHECK).getId(), "checkDecision"))
+        .as("the next check starts empty").isNull();
+  }
+
+  @Test
+  void checkWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = submittedAmurPractice("Проверка без причины");
+    assertThat(refusal(() -> scenario.check(pi, CHECK_RETURN, " ")).errors()).extracting(m -> m.field())
+        .containsExactly("checkComment");
+    assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    assertThat(practice(id(pi)).status()).isEqualTo(PracticeStatus.SUBMITTED);
+  }
+
+  @Test
+  void assessmentOutOfRangeIsRefused() {
+    ProcessInstance pi = inExpertise("Неверная оценка");
+    assertThat(refusal(() -> scenario.assess(pi, "expert1", 7)).errors()).extracting(m -> m.field())
+        .containsExactlyElementsOf(RecordAssessmentListener.SCORE_FIELDS);
+    assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).hasSize(3);
+  }
+
+  @Test
+  void expertsFromThePracticesRegionAreNeverAssigned() {
+    ProcessInstance pi = submittedAmurPractice("Эксперт из своего региона");
+    scenario.check(pi, CHECK_ACCEPT, null);
+    assertThat(refusal(() -> scenario.assignExperts(pi, "expert1, expert2, expert4")).errors())
+        .extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
+    assertThat(pi).isWaitingAt(TASK_ASSIGN_EXPERTS);
+  }
+
+  @Test
+  void secretaryOfAnotherRegionNeitherSeesNorCompletesTheConfirmation() {
+    ProcessInstance pi = inExpertise("Чужой секретарь");
+    scenario.assess(pi, "expert1", 5);
+    scenario.assess(pi, "expert2", 5);
+    scenario.assess(pi, "expert3", 5);
+    Task confirmation = scenario.task(pi, TASK_REGIONAL_CONFIRMATION);
+    assertThat(scenario.as("secretary72", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
+        .isZero();
+    assertThatThrownBy(() -> scenario.as("secretary72", () -> taskService.complete(confirmation.getId())))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(scenario.as("secretary28", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void expertCannotCompleteAnotherExpertsAssessment() {
+    ProcessInstance pi = inExpertise("Чужая оценка");
+    Task ofExpert2 = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee("expert2").singleResult();
+    assertThat(scenario.as("expert1", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).list()))
+        .extracting(Task::getAssignee).containsOnly("expert1");
+    assertThatThrownBy(() -> scenario.as("expert1", () -> taskService.complete(ofExpert2.getId())))
+        .isInstanceOf(AuthorizationException.class);
+  }
+}
