@@ -2,8 +2,10 @@ package ru.smarteka.workflow.publication.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,14 +46,20 @@ class PublicationController {
 
   @PostMapping("/submit")
   @Operation(summary = "Подать паспорт на рассмотрение (или вернуть доработанный)")
-  PracticeView submit(@PathVariable long id, @RequestBody(required = false) @jakarta.validation.Valid SubmitRequest body) {
-    return publications.submit(users.current(), id, body == null ? null : body.revisionNote());
+  ResponseEntity<PracticeView> submit(@PathVariable long id,
+      @RequestBody(required = false) @Valid SubmitRequest body) {
+    return withVersion(publications.submit(users.current(), id, body == null ? null : body.revisionNote()));
   }
 
   @PostMapping("/withdraw")
   @Operation(summary = "Отозвать практику с рассмотрения")
-  PracticeView withdraw(@PathVariable long id, @RequestBody @jakarta.validation.Valid WithdrawRequest body) {
-    return publications.withdraw(users.current(), id, body.reason());
+  ResponseEntity<PracticeView> withdraw(@PathVariable long id, @RequestBody @Valid WithdrawRequest body) {
+    return withVersion(publications.withdraw(users.current(), id, body.reason()));
+  }
+
+  /** The passport's version as its entity tag, as {@code GET /api/practices/{id}} gives it. */
+  private static ResponseEntity<PracticeView> withVersion(PracticeView practice) {
+    return ResponseEntity.ok().eTag("\"" + practice.version() + "\"").body(practice);
   }
 
   @GetMapping("/assessments")

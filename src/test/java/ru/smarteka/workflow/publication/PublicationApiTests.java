@@ -1,0 +1,173 @@
+package ru.smarteka.workflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.Passports;
+
+/** Submitting and withdrawing through our API, as the portal does, and each refusal of it. */
+@IntegrationTest
+class PublicationApiTests {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  Api official28() {
+    return Api.as(port, "official28");
+  }
+
+  JsonNode body(ResponseEntity<String> response) throws Exception {
+    return json.readTree(response.getBody());
+  }
+
+  long completeDraft(String title) throws Exception {
+    long id = body(official28().postJson("/api/practices", Passports.complete("28", title))).get("id").asLong();
+    official28().upload("/api/practices/" + id + "/documents", "file", "act.pdf", Passports.PDF);
+    return id;
+  }
+
+  long instanceCount(long practiceId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationProcess.KEY)
+        .processInstanceBusinessKey(String.valueOf(practiceId)).count();
+  }
+
+  @Test
+  void submittingACompletePassportStartsItsPublication() throws Exception {
+    long id = completeDraft("Подача через API");
+    var submitted = official28().postJson("/api/practices/" + id + "/submit", "");
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(body(submitted).get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(body(submitted).get("eligibilityGrounds").findValuesAsText("condition")).contains("QOL_TOP");
+    assertThat(instanceCount(id)).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+        .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).count()).isEqualTo(1);
+
+    var again = official28().postJson("/api/practices/" + id + "/submit", "");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(instanceCount(id)).isEqualTo(1);
+  }
+
+  @Test
+  void incompletePassportIsRefusedWithTheMissingFieldsAndNothingStarts() throws Exception {
+    long id = body(official28().postJson("/api/practices", Passports.draft("28", "Только название")))
+        .get("id").asLong();
+    var response = official28().postJson("/api/practices/" + id + "/submit", "");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    List<String> fields = new ArrayList<>();
+    body(response).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).contains("categoryCode", "problem", "authorTeam", "algorithm", "documents");
+    assertThat(instanceCount(id)).isZero();
+  }
+
+  @Test
+  void onlyTheRegionsOfficialsSubmitAndWithdraw() throws Exception {
+    long id = completeDraft("Чужими руками");
+    assertThat(Api.as(port, "official72").postJson("/api/practices/" + id + "/submit", "").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.as(port, "secretary28").postJson("/api/practices/" + id + "/submit", "").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(port, "moderator1").postJson("/api/practices/" + id + "/submit", "").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(instanceCount(id)).isZero();
+
+    official28().postJson("/api/practices/" + id + "/submit", "");
+    assertThat(Api.as(port, "moderator1").postJson("/api/practices/" + id + "/withdraw", "{\"reason\":\"x\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(instanceCount(id)).isEqualTo(1);
+  }
+
+  @Test
+  void authorWithdrawsAPracticeUnderReviewWithAReason() throws Exception {
+    long id = completeDraft("Отзыв через API");
+    official28().postJson("/api/practices/" + id + "/submit", "");
+    var noReason = official28().postJson("/api/practices/" + id + "/withdraw", "{\"reason\":\" \"}");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("reason");
+
+    var withdrawn = official28().postJson("/api/practices/" + id + "/withdraw", "{\"reason\":\"Передумали\"}");
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(body(withdrawn).get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(instanceCount(id)).isZero();
+    assertThat(official28().postJson("/api/practices/" + id + "/withdraw", "{\"reason\":\"ещё раз\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void draftCannotBeWithdrawn() throws Exception {
+    long id = completeDraft("Черновик");
+    assertThat(official28().postJson("/api/practices/" + id + "/withdraw", "{\"reason\":\"x\"}").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void returnedPassportIsEditedAndSentBackThroughTheApi() throws Exception {
+    long id = completeDraft("Доработка через портал");
+    official28().postJson("/api/practices/" + id + "/submit", "");
+    var check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+        .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).singleResult();
+    var moderator = Api.as(port, "moderator1");
+    assertThat(moderator.postJson("/engine-rest/task/" + check.getId() + "/claim", "{\"userId\":\"moderator1\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    var returned = moderator.postJson("/engine-rest/task/" + check.getId() + "/submit-form", """
+        {"variables": {"checkDecision": {"value": "RETURN"}, "checkComment": {"value": "Уточните эффект"}}}""");
+    assertThat(returned.getStatusCode()).as(returned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    var read = official28().get("/api/practices/" + id);
+    assertThat(body(read).get("status").asText()).isEqualTo("RETURNED_FOR_REVISION");
+    String edited = Passports.complete("28", "Доработка через портал").replace("Доступность первичной помощи выросла вдвое",
+        "Доступность первичной помощи выросла в 2,1 раза");
+    assertThat(official28().putJson("/api/practices/" + id, edited, h -> h.setIfMatch(read.getHeaders().getETag()))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    var resubmitted = official28().postJson("/api/practices/" + id + "/submit", "{\"revisionNote\":\"Уточнён эффект\"}");
+    assertThat(resubmitted.getStatusCode()).as(resubmitted.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode practice = body(resubmitted);
+    assertThat(practice.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(practice.get("effect").asText()).isEqualTo("Доступность первичной помощи выросла в 2,1 раза");
+    assertThat(practice.get("revisionRound").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void refusalInsideATaskReachesTheEngineApiCaller() throws Exception {
+    long id = completeDraft("Без причины через REST");
+    official28().postJson("/api/practices/" + id + "/submit", "");
+    var check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+        .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).singleResult();
+    var moderator = Api.as(port, "moderator1");
+    moderator.postJson("/engine-rest/task/" + check.getId() + "/claim", "{\"userId\":\"moderator1\"}");
+    var refused = moderator.postJson("/engine-rest/task/" + check.getId() + "/submit-form",
+        "{\"variables\": {\"checkDecision\": {\"value\": \"REMOVE\"}}}");
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(refused.getBody()).contains("checkComment", "укажите причину");
+    assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void assessmentsAreForModeratorsAndAuditors() throws Exception {
+    long id = completeDraft("Оценки");
+    assertThat(Api.as(port, "moderator2").get("/api/practices/" + id + "/assessments").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(port, "auditor").get("/api/practices/" + id + "/assessments").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(official28().get("/api/practices/" + id + "/assessments").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+}
