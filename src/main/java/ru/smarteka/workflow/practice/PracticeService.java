@@ -58,6 +58,12 @@ public class PracticeService {
     return view(practice);
   }
 
+  /** How many practices there are at all (demo data checks it is the first start). */
+  @Transactional(readOnly = true)
+  public long count() {
+    return practices.count();
+  }
+
   @Transactional(readOnly = true)
   public PracticeView get(CurrentUser user, long id) {
     return view(readable(user, id));

@@ -160,6 +160,61 @@ class PublicationApiTests {
     assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
   }
 
+  /** Claims the user's task of the practice and submits its form over the engine REST API, as Tasklist does. */
+  void work(String user, long practiceId, String taskKey, String variables) throws Exception {
+    Api api = Api.as(port, user);
+    JsonNode tasks = body(api.get("/engine-rest/task?processInstanceBusinessKey=" + practiceId
+        + "&taskDefinitionKey=" + taskKey + (taskKey.equals(PublicationProcess.TASK_EXPERT_ASSESSMENT)
+        ? "&assignee=" + user : "")));
+    assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    if (tasks.get(0).get("assignee").isNull()) {
+      assertThat(api.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}")
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(api.get("/engine-rest/task/" + taskId + "/deployed-form").getBody()).contains("\"components\"");
+    var submitted = api.postJson("/engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void practiceGoesFromDraftToPublishedThroughTheApisDrivenByEachRole() throws Exception {
+    long id = completeDraft("Путь через REST");
+    assertThat(official28().postJson("/api/practices/" + id + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+    work("moderator2", id, PublicationProcess.TASK_PRELIMINARY_CHECK, "{\"checkDecision\": {\"value\": \"ACCEPT\"}}");
+    work("moderator2", id, PublicationProcess.TASK_ASSIGN_EXPERTS,
+        "{\"expertIds\": {\"value\": \"expert1, expert3, expert5\"}}");
+    for (String expert : List.of("expert1", "expert3", "expert5")) {
+      work(expert, id, PublicationProcess.TASK_EXPERT_ASSESSMENT, """
+          {"scoreNovelty": {"value": 5}, "scoreRelevance": {"value": 5}, "scoreEfficiency": {"value": 4},
+           "scoreReplicability": {"value": 5}, "scoreSocialSignificance": {"value": 4}, "scoreCoverage": {"value": 4},
+           "scoreMeasurableResults": {"value": 5},
+           "assessmentComment": {"value": "Практика полезна и хорошо описана, эффект измерен."}}""");
+    }
+    work("secretary28", id, PublicationProcess.TASK_REGIONAL_CONFIRMATION,
+        "{\"confirmationDecision\": {\"value\": \"CONFIRM\"}}");
+    work("editor", id, PublicationProcess.TASK_COPY_EDITING, """
+        {"editedTitle": {"value": "Путь через REST: редакция"}, "editedProblem": {"value": "Проблема"},
+         "editedSolution": {"value": "Решение"}, "editedResults": {"value": "Результаты"},
+         "editedEffect": {"value": "Эффект"}}""");
+
+    JsonNode published = body(official28().get("/api/practices/" + id));
+    assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(published.get("catalogueSections").toString()).contains("KNOWLEDGE_BASE", "QUALITY_OF_LIFE");
+    assertThat(body(Api.as(port, "official72").get("/api/practices/" + id)).get("title").asText())
+        .as("a published practice is visible to every region").isEqualTo("Путь через REST");
+    assertThat(body(Api.as(port, "auditor").get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + id
+        + "&processDefinitionKey=practice-publication")).get(0).get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(body(Api.as(port, "auditor").get("/engine-rest/history/decision-instance?decisionDefinitionKey="
+        + "expertise-verdict&includeInputs=true&includeOutputs=true&processInstanceId="
+        + runtimeOrHistoricId(id))).get(0).get("outputs").toString()).contains("PUBLISH");
+  }
+
+  String runtimeOrHistoricId(long practiceId) throws Exception {
+    return body(Api.as(port, "auditor").get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + practiceId + "&processDefinitionKey=practice-publication")).get(0).get("id").asText();
+  }
+
   @Test
   void assessmentsAreForModeratorsAndAuditors() throws Exception {
     long id = completeDraft("Оценки");
