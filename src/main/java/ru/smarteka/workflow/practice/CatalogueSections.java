@@ -6,6 +6,7 @@ final class CatalogueSections {
   static final String KNOWLEDGE_BASE = "KNOWLEDGE_BASE";
   static final String QUALITY_OF_LIFE = "QUALITY_OF_LIFE";
   static final String INVESTMENT_RATING = "INVESTMENT_RATING";
+  static final String REPLICATION = "REPLICATION";
 
   private CatalogueSections() {
   }

@@ -81,6 +81,7 @@ class Practice {
   private Set<String> catalogueSections = new LinkedHashSet<>();
 
   private int revisionRound;
+  private int replicationCount;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -192,6 +193,15 @@ class Practice {
     this.publishedAt = now;
     this.catalogueSections.clear();
     this.catalogueSections.addAll(sections);
+  }
+
+  void recordReplication() {
+    this.replicationCount++;
+    this.catalogueSections.add(CatalogueSections.REPLICATION);
+  }
+
+  int replicationCount() {
+    return replicationCount;
   }
 
   List<EligibilityGround> eligibilityGrounds() {

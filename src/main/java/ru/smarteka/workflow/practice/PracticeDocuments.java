@@ -1,19 +1,12 @@
 package ru.smarteka.workflow.practice;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
+import ru.smarteka.workflow.document.UploadPolicy;
 import ru.smarteka.workflow.identity.CurrentUser;
-import ru.smarteka.workflow.system.FieldMessage;
-import ru.smarteka.workflow.system.InvalidInputException;
 import ru.smarteka.workflow.system.NotFoundException;
-import ru.smarteka.workflow.system.RejectedContentException;
 
 /**
  * Supporting documents of a practice (НПА, orders, presentations): stored in the database with their SHA-256,
@@ -30,37 +23,23 @@ public class PracticeDocuments {
   private final PracticeService practices;
   private final PracticeDocumentRepository documents;
   private final DocumentContentRepository contents;
-  private final DataSize maxSize;
+  private final UploadPolicy uploads;
   private final Clock clock;
 
   PracticeDocuments(PracticeService practices, PracticeDocumentRepository documents,
-      DocumentContentRepository contents, @Value("${smarteka.documents.max-size}") DataSize maxSize, Clock clock) {
+      DocumentContentRepository contents, UploadPolicy uploads, Clock clock) {
     this.practices = practices;
     this.documents = documents;
     this.contents = contents;
-    this.maxSize = maxSize;
+    this.uploads = uploads;
     this.clock = clock;
   }
 
   public DocumentView upload(CurrentUser user, long practiceId, String originalName, byte[] content) {
     Practice practice = practices.editable(user, practiceId, null);
-    if (content.length > maxSize.toBytes()) {
-      throw new RejectedContentException(RejectedContentException.Reason.TOO_LARGE,
-          "Файл больше " + maxSize.toMegabytes() + " МБ");
-    }
-    if (content.length == 0) {
-      throw new InvalidInputException("Пустой файл", List.of(new FieldMessage("file", "файл пуст")));
-    }
-    String fileName = safeFileName(originalName);
-    DocumentType type = DocumentType.ofFileName(fileName).orElseThrow(() -> new RejectedContentException(
-        RejectedContentException.Reason.UNSUPPORTED_TYPE,
-        "Тип файла «" + fileName + "» не принимается; допустимы " + DocumentType.ALLOWED));
-    if (!type.matches(content)) {
-      throw new RejectedContentException(RejectedContentException.Reason.UNSUPPORTED_TYPE,
-          "Содержимое файла «" + fileName + "» не соответствует его расширению");
-    }
-    PracticeDocument document = documents.saveAndFlush(new PracticeDocument(practice.id(), fileName,
-        type.contentType(), content.length, sha256(content), user.id(), clock.instant()));
+    UploadPolicy.AcceptedFile file = uploads.check(originalName, content);
+    PracticeDocument document = documents.saveAndFlush(new PracticeDocument(practice.id(), file.fileName(),
+        file.contentType(), file.sizeBytes(), file.sha256(), user.id(), clock.instant()));
     contents.save(new DocumentContent(document.id(), content));
     return document.view();
   }
@@ -88,35 +67,6 @@ public class PracticeDocuments {
         .orElseThrow(() -> documentNotFound(documentId));
     contents.deleteById(documentId);
     documents.delete(document);
-  }
-
-  /**
-   * The last segment of what the client called the file, without control characters: a name, never a path.
-   */
-  static String safeFileName(String originalName) {
-    String name = originalName == null ? "" : originalName;
-    name = name.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-    while (name.startsWith(".")) {
-      name = name.substring(1);
-    }
-    if (name.isEmpty()) {
-      throw new InvalidInputException("Нет имени файла", List.of(new FieldMessage("file", "у файла нет имени")));
-    }
-    if (name.length() > 255) {
-      throw new InvalidInputException("Слишком длинное имя файла",
-          List.of(new FieldMessage("file", "имя файла не длиннее 255 символов")));
-    }
-    return name;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static NotFoundException documentNotFound(long documentId) {

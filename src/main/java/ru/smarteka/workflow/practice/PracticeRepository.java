@@ -1,7 +1,14 @@
 package ru.smarteka.workflow.practice;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
+
+  @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
+  List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);
 }

@@ -58,6 +58,12 @@ public class PracticeService {
     return view(practice);
   }
 
+  /** Ids of the practices of these regions (whose author teams see the replications of them). */
+  @Transactional(readOnly = true)
+  public List<Long> idsOfRegions(java.util.Collection<String> regionCodes) {
+    return practices.idsOfRegions(regionCodes);
+  }
+
   /** How many practices there are at all (demo data checks it is the first start). */
   @Transactional(readOnly = true)
   public long count() {
@@ -173,6 +179,15 @@ public class PracticeService {
     return view(practice);
   }
 
+  /**
+   * A replication of the practice was implemented and its results validated: the practice's replication record grows
+   * and it is listed in the «Тиражирование» section.
+   */
+  public void recordReplication(long id) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.recordReplication();
+  }
+
   /** What a reviewer sees of the practice: names instead of codes, document names, earlier decisions. */
   @Transactional(readOnly = true)
   public PracticeSnapshot snapshot(long id) {
@@ -189,9 +204,13 @@ public class PracticeService {
         .map(c -> date.format(c.changedAt()) + " " + c.status() + " (" + c.changedBy() + ")"
             + (c.reason() == null ? "" : ": " + c.reason()))
         .toList();
+    List<String> team = p.authorTeam().stream()
+        .map(a -> String.join(", ", java.util.stream.Stream.of(a.fullName(), a.jobTitle(), a.email(), a.phone())
+            .filter(v -> v != null && !v.isBlank()).toList()))
+        .toList();
     return new PracticeSnapshot(p.id(), p.status(), p.title(), p.regionCode(), regionName, p.categoryCode(),
         categoryName, levelName, p.organisation(), p.problem(), p.solution(), p.resources(), p.results(),
-        p.effect(), p.targetAudience(), p.coverage(), docs, history, p.revisionRound(), p.createdBy());
+        p.effect(), p.targetAudience(), p.coverage(), team, docs, history, p.revisionRound(), p.createdBy());
   }
 
   /** Whether the user may act for the practice's author team: an official of its region. */
@@ -301,7 +320,7 @@ public class PracticeService {
         p.levelCode(), p.organisation(), p.contactEmail(), p.contactPhone(), p.problem(), p.solution(),
         p.resources(), p.results(), p.effect(), p.targetAudience(), p.coverage(), team,
         List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
-        java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.eligibilityGrounds(),
+        java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.replicationCount(), p.eligibilityGrounds(),
         java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
         p.publishedAt());
   }

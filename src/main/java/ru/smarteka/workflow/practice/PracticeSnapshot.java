@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What a reviewer needs to see of a practice, with names instead of codes: the read-only summary shown in the
  * forms of the review tasks.
+ *
+ * @param authorTeam one line per member of the author team with their contacts (the mentors of replications)
  */
 public record PracticeSnapshot(
     long id,
@@ -23,6 +25,7 @@ public record PracticeSnapshot(
     String effect,
     String targetAudience,
     String coverage,
+    List<String> authorTeam,
     List<String> documents,
     List<String> history,
     int revisionRound,

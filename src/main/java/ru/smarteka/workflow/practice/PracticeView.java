@@ -29,6 +29,7 @@ public record PracticeView(
     Set<String> investmentFactors,
     List<DocumentView> documents,
     int revisionRound,
+    int replicationCount,
     List<EligibilityGround> eligibilityGrounds,
     Set<String> catalogueSections,
     String createdBy,

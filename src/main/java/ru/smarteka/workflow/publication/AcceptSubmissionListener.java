@@ -2,6 +2,9 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.Vars;
+import ru.smarteka.workflow.engine.TaskDeadlines;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,10 +26,10 @@ import ru.smarteka.workflow.system.InvalidInputException;
 class AcceptSubmissionListener implements ExecutionListener {
 
   private final PracticeService practices;
-  private final Deadlines deadlines;
+  private final TaskDeadlines deadlines;
   private final int expertsPerPractice;
 
-  AcceptSubmissionListener(PracticeService practices, Deadlines deadlines,
+  AcceptSubmissionListener(PracticeService practices, TaskDeadlines deadlines,
       @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
     this.practices = practices;
     this.deadlines = deadlines;

@@ -2,6 +2,9 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.Vars;
+import ru.smarteka.workflow.engine.TaskDeadlines;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,10 +26,10 @@ class PrepareTaskListener implements TaskListener {
 
   private final PracticeService practices;
   private final ExpertService experts;
-  private final Deadlines deadlines;
+  private final TaskDeadlines deadlines;
   private final Clock clock;
 
-  PrepareTaskListener(PracticeService practices, ExpertService experts, Deadlines deadlines, Clock clock) {
+  PrepareTaskListener(PracticeService practices, ExpertService experts, TaskDeadlines deadlines, Clock clock) {
     this.practices = practices;
     this.experts = experts;
     this.deadlines = deadlines;

@@ -5,16 +5,15 @@ import static ru.smarteka.workflow.publication.PublicationProcess.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -83,7 +82,7 @@ public class PublicationService {
     }
     // the author may end the review of their practice; the engine's instance permissions are ASI's, so the
     // message is correlated on the application's behalf once the author is checked
-    asApplication(() -> {
+    EngineAsApplication.run(identityService, () -> {
       ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
           .processInstanceBusinessKey(String.valueOf(practiceId)).singleResult();
       if (instance == null) {
@@ -119,15 +118,4 @@ public class PublicationService {
     return variables;
   }
 
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -2,6 +2,8 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.Vars;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

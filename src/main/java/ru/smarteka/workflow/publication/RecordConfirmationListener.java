@@ -2,6 +2,9 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.Vars;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,6 +2,8 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.Vars;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

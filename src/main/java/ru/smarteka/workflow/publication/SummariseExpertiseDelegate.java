@@ -2,6 +2,7 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import ru.smarteka.workflow.engine.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -81,6 +81,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Конфликт с текущим состоянием", ex.getMessage());
   }
 
+  @ExceptionHandler(UnprocessableException.class)
+  ProblemDetail unprocessable(UnprocessableException ex) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Запрос не может быть выполнен", ex.getMessage());
+  }
+
+  /** A unique constraint caught what a concurrent request slipped past the service's check (a duplicate). */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ProblemDetail duplicate(org.springframework.dao.DataIntegrityViolationException ex) {
+    return problem(HttpStatus.CONFLICT, "Конфликт с текущим состоянием",
+        "Такая запись уже есть (её только что создал другой запрос)");
+  }
+
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail optimisticLock(OptimisticLockingFailureException ex) {
     return problem(HttpStatus.CONFLICT, "Одновременное изменение",
@@ -119,6 +131,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       }
       if (cause instanceof ConflictException conflict) {
         return conflict(conflict);
+      }
+      if (cause instanceof UnprocessableException unprocessable) {
+        return unprocessable(unprocessable);
       }
       if (cause instanceof NotFoundException notFound) {
         return notFound(notFound);

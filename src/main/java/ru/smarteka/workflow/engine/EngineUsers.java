@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.publication;
+package ru.smarteka.workflow.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,20 +10,20 @@ import ru.smarteka.workflow.identity.CurrentUser;
  * Who acts in a step of the process: the user the engine call was made for (Tasklist, the engine REST API and our API
  * all authenticate the engine call), as a {@link CurrentUser}.
  */
-final class EngineUsers {
+public final class EngineUsers {
 
-  static final String SYSTEM = "system";
+  public static final String SYSTEM = "system";
 
-  static CurrentUser current(DelegateExecution execution) {
+  public static CurrentUser current(DelegateExecution execution) {
     return of(execution.getProcessEngineServices().getIdentityService());
   }
 
-  static CurrentUser current(DelegateTask task) {
+  public static CurrentUser current(DelegateTask task) {
     return of(task.getProcessEngineServices().getIdentityService());
   }
 
   /** The acting user's id, else the task's assignee, else {@value #SYSTEM} (timers). */
-  static String actor(DelegateTask task) {
+  public static String actor(DelegateTask task) {
     CurrentUser user = current(task);
     if (user != null) {
       return user.id();
@@ -31,7 +31,7 @@ final class EngineUsers {
     return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
   }
 
-  static String actor(DelegateExecution execution) {
+  public static String actor(DelegateExecution execution) {
     CurrentUser user = current(execution);
     return user != null ? user.id() : SYSTEM;
   }

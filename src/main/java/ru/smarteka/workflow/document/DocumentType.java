@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.practice;
+package ru.smarteka.workflow.document;
 
 import java.util.Arrays;
 import java.util.Locale;

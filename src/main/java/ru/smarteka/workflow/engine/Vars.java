@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.publication;
+package ru.smarteka.workflow.engine;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /** Reading form values and writing JSON variables. */
-final class Vars {
+public final class Vars {
 
   /** A number from a form or the API (Integer, Long or Double), or null. */
-  static Long number(Object value) {
+  public static Long number(Object value) {
     if (value == null || value instanceof String s && s.isBlank()) {
       return null;
     }
@@ -24,7 +24,7 @@ final class Vars {
   }
 
   /** A text from a form: blank counts as absent (form-js sends "" for an empty optional field). */
-  static String text(Object value) {
+  public static String text(Object value) {
     if (value == null) {
       return null;
     }
@@ -32,7 +32,7 @@ final class Vars {
     return s.isEmpty() ? null : s;
   }
 
-  static List<String> commaSeparated(String value) {
+  public static List<String> commaSeparated(String value) {
     if (value == null) {
       return List.of();
     }
@@ -40,7 +40,7 @@ final class Vars {
   }
 
   /** A list as a JSON variable (never Java serialization). */
-  static ObjectValue json(Object value) {
+  public static ObjectValue json(Object value) {
     return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 

@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.publication;
+package ru.smarteka.workflow.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * then taken out of the process, so the next task of the same kind starts empty and business text stays in our
  * tables, not in process variables.
  */
-final class FormInput {
+public final class FormInput {
 
-  static Object take(DelegateTask task, String field) {
+  public static Object take(DelegateTask task, String field) {
     Object submitted = task.getExecution().getVariable(field);
     if (submitted != null || task.getExecution().hasVariable(field)) {
       task.getExecution().removeVariable(field);
@@ -20,7 +20,7 @@ final class FormInput {
     return task.getVariableLocal(field);
   }
 
-  static String text(DelegateTask task, String field) {
+  public static String text(DelegateTask task, String field) {
     return Vars.text(take(task, field));
   }
 

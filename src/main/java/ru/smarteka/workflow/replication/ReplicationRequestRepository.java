@@ -1,0 +1,21 @@
+package ru.smarteka.workflow.replication;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ReplicationRequestRepository
+    extends JpaRepository<ReplicationRequest, Long>, JpaSpecificationExecutor<ReplicationRequest> {
+
+  boolean existsByOpenKey(String openKey);
+
+  /** Open replications per moderator: rows of {@code [moderatorId, count]}. */
+  @Query("""
+      select r.moderatorId, count(r) from ReplicationRequest r
+      where r.moderatorId in :moderators and r.openKey is not null
+      group by r.moderatorId""")
+  List<Object[]> openLoad(@Param("moderators") Collection<String> moderators);
+}

@@ -1,0 +1,442 @@
+package ru.smarteka.workflow.replication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import ru.smarteka.workflow.engine.EngineAsApplication;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.document.UploadPolicy;
+import ru.smarteka.workflow.identity.CurrentUser;
+import ru.smarteka.workflow.identity.Groups;
+import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.practice.PracticeStatus;
+import ru.smarteka.workflow.system.ConflictException;
+import ru.smarteka.workflow.system.FieldMessage;
+import ru.smarteka.workflow.system.InvalidInputException;
+import ru.smarteka.workflow.system.NotFoundException;
+import ru.smarteka.workflow.system.UnprocessableException;
+
+/**
+ * Replication requests and their course: who may request, who sees what, and each step's record in our tables (the
+ * process only carries ids and the facts its gateways decide on).
+ */
+@Service
+@Transactional
+public class ReplicationService {
+
+  private final ReplicationRequestRepository requests;
+  private final ReplicationEventRepository events;
+  private final ReplicationMeetingRepository meetings;
+  private final ReplicationMilestoneRepository milestones;
+  private final ReplicationProgressRepository progress;
+  private final ReplicationEvaluationRepository evaluations;
+  private final ReplicationDocumentRepository documents;
+  private final ReplicationDocumentContentRepository contents;
+  private final CategoryModeratorRepository categoryModerators;
+  private final PracticeService practices;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final UploadPolicy uploads;
+  private final Clock clock;
+
+  ReplicationService(ReplicationRequestRepository requests, ReplicationEventRepository events,
+      ReplicationMeetingRepository meetings, ReplicationMilestoneRepository milestones,
+      ReplicationProgressRepository progress, ReplicationEvaluationRepository evaluations,
+      ReplicationDocumentRepository documents, ReplicationDocumentContentRepository contents,
+      CategoryModeratorRepository categoryModerators, PracticeService practices, IdentityService identityService,
+      RuntimeService runtimeService, UploadPolicy uploads, Clock clock) {
+    this.runtimeService = runtimeService;
+    this.requests = requests;
+    this.events = events;
+    this.meetings = meetings;
+    this.milestones = milestones;
+    this.progress = progress;
+    this.evaluations = evaluations;
+    this.documents = documents;
+    this.contents = contents;
+    this.categoryModerators = categoryModerators;
+    this.practices = practices;
+    this.identityService = identityService;
+    this.uploads = uploads;
+    this.clock = clock;
+  }
+
+  // ---- the request -------------------------------------------------------------------------------------------
+
+  /**
+   * «Хочу внедрить» through our API: starts the replication process with the request's fields, as the Tasklist
+   * start form does; the process's first step checks and records them.
+   */
+  public ReplicationView request(CurrentUser user, RequestData data) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ReplicationProcess.VAR_PRACTICE_ID, data.practiceId());
+    variables.put("recipientRegion", data.recipientRegion());
+    variables.put("responsibleBody", data.responsibleBody());
+    variables.put("officialPosition", data.officialPosition());
+    variables.put("organisation", data.organisation());
+    variables.put("positionLevel", data.positionLevel() == null ? null : data.positionLevel().name());
+    variables.put("contactEmail", data.contactEmail());
+    variables.put("contactPhone", data.contactPhone());
+    variables.put("declarationStudied", data.declarationStudied());
+    variables.put("declarationReady", data.declarationReady());
+    variables.put("declarationCooperate", data.declarationCooperate());
+    var instance = runtimeService.createProcessInstanceByKey(ReplicationProcess.KEY).setVariables(variables)
+        .execute();
+    return view(find(Long.parseLong(instance.getBusinessKey())));
+  }
+
+  /** The recipient abandons the replication at any stage, with a reason; every open task of it ends. */
+  public ReplicationView abandon(CurrentUser user, long id, String reason) {
+    ReplicationRequest request = openForRecipient(user, id);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("Не указана причина",
+          List.of(new FieldMessage("reason", "укажите, почему регион отказывается от внедрения")));
+    }
+    // the recipient may end its own replication; the engine's instance permissions are ASI's, so the message is
+    // correlated on the application's behalf once the recipient is checked
+    EngineAsApplication.run(identityService, () -> {
+      var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReplicationProcess.KEY)
+          .processInstanceBusinessKey(String.valueOf(request.id())).singleResult();
+      if (instance == null) {
+        throw new ConflictException("Внедрение " + id + " не ведётся");
+      }
+      return runtimeService.createMessageCorrelation(ReplicationProcess.MESSAGE_ABANDON)
+          .processInstanceId(instance.getId())
+          .setVariable(ReplicationProcess.VAR_ABANDONMENT_REASON, reason.strip())
+          .setVariable(ReplicationProcess.VAR_ABANDONED_BY, user.id())
+          .correlateWithResult();
+    });
+    return view(find(id));
+  }
+
+  /**
+   * Records «Хочу внедрить» after every check: the user is an official of the recipient region, the practice is
+   * published and from another region, and the region has no open request for it.
+   */
+  ReplicationRequest create(CurrentUser user, RequestData data) {
+    if (!user.officialRegions().contains(data.recipientRegion())) {
+      throw new AccessDeniedException("Заявку на внедрение подаёт должностное лицо региона " + data.recipientRegion());
+    }
+    PracticeSnapshot practice = practices.snapshot(data.practiceId());
+    if (practice.status() != PracticeStatus.PUBLISHED) {
+      throw new UnprocessableException("Внедрить можно только опубликованную практику; практика "
+          + data.practiceId() + " не опубликована");
+    }
+    if (practice.regionCode().equals(data.recipientRegion())) {
+      throw new UnprocessableException("Регион-автор не может тиражировать собственную практику");
+    }
+    if (requests.existsByOpenKey(ReplicationRequest.openKey(data.practiceId(), data.recipientRegion()))) {
+      throw new ConflictException("У региона " + data.recipientRegion() + " уже есть открытая заявка на практику "
+          + data.practiceId());
+    }
+    User official = identityService.createUserQuery().userId(user.id()).singleResult();
+    String name = official == null ? null : (official.getLastName() + " " + official.getFirstName()).strip();
+    ReplicationRequest request = requests.saveAndFlush(new ReplicationRequest(data, user.id(), name, clock.instant()));
+    event(request, "REQUESTED", user.id(), null);
+    return request;
+  }
+
+  /** Whether the official's profile is complete: name and e-mail in the identity, a phone in the request. */
+  boolean profileComplete(long id) {
+    ReplicationRequest request = find(id);
+    User official = identityService.createUserQuery().userId(request.officialId()).singleResult();
+    return official != null && notBlank(official.getFirstName()) && notBlank(official.getLastName())
+        && notBlank(request.contactEmail()) && notBlank(request.contactPhone());
+  }
+
+  void recordAuthority(long id, String outcome, String reason) {
+    ReplicationRequest request = find(id);
+    request.recordAuthority(outcome, reason);
+    event(request, "AUTHORITY_" + outcome, "system", reason);
+  }
+
+  /**
+   * The replication moderator: among the ASI moderators who take the practice's category (all ASI moderators when
+   * none is set for it), the one with the fewest open replications.
+   */
+  String assignModerator(long id, String categoryCode) {
+    ReplicationRequest request = find(id);
+    List<String> candidates = categoryModerators.moderatorsOf(categoryCode);
+    if (candidates.isEmpty()) {
+      candidates = identityService.createUserQuery().memberOfGroup(Groups.ASI_MODERATORS).list().stream()
+          .map(User::getId).toList();
+    }
+    if (candidates.isEmpty()) {
+      throw new IllegalStateException("No ASI moderator to assign replication " + id + " to");
+    }
+    Map<String, Long> load = new HashMap<>();
+    requests.openLoad(candidates).forEach(row -> load.put((String) row[0], (Long) row[1]));
+    String moderator = candidates.stream()
+        .min(Comparator.<String>comparingLong(c -> load.getOrDefault(c, 0L)).thenComparing(c -> c))
+        .orElseThrow();
+    request.assignModerator(moderator);
+    event(request, "MODERATOR_ASSIGNED", "system", moderator);
+    return moderator;
+  }
+
+  // ---- the steps ---------------------------------------------------------------------------------------------
+
+  void screen(long id, boolean accepted, String actor, String reason) {
+    changeStatus(id, accepted ? ReplicationStatus.ACCEPTED : ReplicationStatus.REJECTED, actor, reason);
+  }
+
+  void recordMeeting(long id, LocalDate date, String participants, String outcome, String actor) {
+    List<FieldMessage> errors = new ArrayList<>();
+    if (date == null) {
+      errors.add(new FieldMessage("meetingDate", "укажите дату встречи"));
+    }
+    requireText(errors, "meetingParticipants", participants, 2000);
+    requireText(errors, "meetingOutcome", outcome, 4000);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Встреча описана не полностью", errors);
+    }
+    meetings.save(new ReplicationRecords.Meeting(id, date, participants, outcome, actor, clock.instant()));
+    changeStatus(id, ReplicationStatus.MEETING_HELD, actor, outcome);
+  }
+
+  /** A new roadmap version from lines «что; ДД.ММ.ГГГГ; ответственный». */
+  int submitRoadmap(long id, String milestoneLines, String note, String actor) {
+    List<Roadmaps.Line> lines = Roadmaps.parse(milestoneLines);
+    int version = milestones.latestVersion(id) + 1;
+    for (int i = 0; i < lines.size(); i++) {
+      Roadmaps.Line line = lines.get(i);
+      milestones.save(new ReplicationRecords.Milestone(id, version, i + 1, line.title(), line.dueDate(),
+          line.responsible()));
+    }
+    changeStatus(id, ReplicationStatus.ROADMAP_SUBMITTED, actor, note);
+    return version;
+  }
+
+  void reviewRoadmap(long id, boolean approved, String actor, String comment) {
+    changeStatus(id, approved ? ReplicationStatus.IMPLEMENTING : ReplicationStatus.ROADMAP_RETURNED, actor, comment);
+  }
+
+  /** The date of the next milestone not yet due (the reminders are set before it), if any. */
+  LocalDate nextMilestone(long id) {
+    LocalDate today = LocalDate.now(clock);
+    return milestones.findByRequestIdAndRoadmapVersionOrderByPositionAsc(id, milestones.latestVersion(id)).stream()
+        .map(m -> m.dueDate).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  void remindMilestone(long id, LocalDate milestone) {
+    event(find(id), "MILESTONE_REMINDER", "system", milestone == null ? null : "Веха " + milestone);
+  }
+
+  void reportProgress(long id, String progressText, String achievedResult, boolean complete, String actor) {
+    List<FieldMessage> errors = new ArrayList<>();
+    requireText(errors, "progressText", progressText, 4000);
+    requireText(errors, "achievedResult", achievedResult, 2000);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Отчёт заполнен не полностью", errors);
+    }
+    progress.save(new ReplicationRecords.Progress(id, actor, clock.instant(), progressText, achievedResult, complete));
+    event(find(id), complete ? "PROGRESS_COMPLETE" : "PROGRESS_REPORTED", actor, achievedResult);
+  }
+
+  void decideImplementation(long id, boolean confirmed, String actor, String comment) {
+    if (confirmed) {
+      changeStatus(id, ReplicationStatus.IMPLEMENTED, actor, comment);
+    } else {
+      event(find(id), "IMPLEMENTATION_RETURNED", actor, comment);
+    }
+  }
+
+  void submitEvaluation(long id, String achieved, String comparison, String note, String actor) {
+    List<FieldMessage> errors = new ArrayList<>();
+    requireText(errors, "achievedResults", achieved, 4000);
+    requireText(errors, "comparisonWithPlan", comparison, 4000);
+    if (note != null && note.length() > 2000) {
+      errors.add(new FieldMessage("evaluationNote", "не длиннее 2000 символов"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Оценка результатов заполнена не полностью", errors);
+    }
+    evaluations.save(new ReplicationRecords.Evaluation(id, actor, clock.instant(), achieved, comparison, note));
+    changeStatus(id, ReplicationStatus.EVALUATION_SUBMITTED, actor, null);
+  }
+
+  /** The moderator validates the evaluation: the replication is complete and counts for the practice. */
+  void decideEvaluation(long id, boolean validated, String actor, String comment) {
+    ReplicationRequest request = find(id);
+    if (validated) {
+      changeStatus(id, ReplicationStatus.EVALUATED, actor, comment);
+      practices.recordReplication(request.practiceId());
+    } else {
+      changeStatus(id, ReplicationStatus.IMPLEMENTED, actor, comment);
+    }
+  }
+
+  void recordAbandonment(long id, String actor, String reason) {
+    changeStatus(id, ReplicationStatus.ABANDONED, actor, reason);
+  }
+
+  // ---- reading ----------------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public ReplicationView view(CurrentUser user, long id) {
+    return view(readable(user, id));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<ReplicationView.Summary> list(CurrentUser user, Long practiceId, ReplicationStatus status,
+      Pageable pageable) {
+    Specification<ReplicationRequest> spec = ReplicationAccess.visibleTo(user, practices);
+    if (practiceId != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("practiceId"), practiceId));
+    }
+    if (status != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+    }
+    return requests.findAll(spec, pageable).map(r -> new ReplicationView.Summary(r.id(), r.practiceId(),
+        r.recipientRegion(), r.status(), r.moderatorId(), r.createdAt()));
+  }
+
+  /** Checks that the user may act for the recipient region of an open replication. */
+  ReplicationRequest openForRecipient(CurrentUser user, long id) {
+    ReplicationRequest request = readable(user, id);
+    if (!user.officialRegions().contains(request.recipientRegion())) {
+      throw new AccessDeniedException("Это может только должностное лицо региона-реципиента");
+    }
+    if (!request.status().isOpen()) {
+      throw new ConflictException("Внедрение уже завершено (статус " + request.status() + ")");
+    }
+    return request;
+  }
+
+  public ReplicationView.DocumentView upload(CurrentUser user, long id, String kind, String originalName,
+      byte[] content) {
+    ReplicationRequest request = openForRecipient(user, id);
+    if (!Set.of("ROADMAP", "LEGAL_ACT", "ORDER", "OTHER").contains(kind)) {
+      throw new InvalidInputException("Неизвестный вид документа",
+          List.of(new FieldMessage("kind", "ROADMAP, LEGAL_ACT, ORDER или OTHER")));
+    }
+    UploadPolicy.AcceptedFile file = uploads.check(originalName, content);
+    ReplicationRecords.Document document = documents.saveAndFlush(new ReplicationRecords.Document(request.id(), kind,
+        file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), user.id(), clock.instant()));
+    contents.save(new ReplicationRecords.DocumentContent(document.id, content));
+    event(request, "DOCUMENT_UPLOADED", user.id(), kind + ": " + file.fileName());
+    return documentView(document);
+  }
+
+  /** A document to download: its metadata and bytes. */
+  public record StoredDocument(ReplicationView.DocumentView metadata, byte[] content) {
+  }
+
+  @Transactional(readOnly = true)
+  public StoredDocument download(CurrentUser user, long id, long documentId) {
+    readable(user, id);
+    ReplicationRecords.Document document = documents.findByIdAndRequestId(documentId, id)
+        .orElseThrow(() -> new NotFoundException("Документ " + documentId + " не найден"));
+    byte[] data = contents.findById(documentId)
+        .orElseThrow(() -> new NotFoundException("Документ " + documentId + " не найден")).data;
+    return new StoredDocument(documentView(document), data);
+  }
+
+  /** Whom a step of the process is shown to: names and texts for the task forms. */
+  @Transactional(readOnly = true)
+  ReplicationView internalView(long id) {
+    return view(find(id));
+  }
+
+  /** Moderators by category (admin API and demo data). */
+  public void setModeratorCategories(String userId, Set<String> categories) {
+    categoryModerators.deleteAll(categoryModerators.findByUser(userId));
+    categoryModerators.flush();
+    categories.forEach(c -> categoryModerators.save(new ReplicationRecords.CategoryModerator(userId, c)));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean hasModeratorCategories() {
+    return categoryModerators.count() > 0;
+  }
+
+  // ---- internals ---------------------------------------------------------------------------------------------
+
+  ReplicationRequest find(long id) {
+    return requests.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  private ReplicationRequest readable(CurrentUser user, long id) {
+    ReplicationRequest request = find(id);
+    if (!ReplicationAccess.canRead(user, request, practices.snapshot(request.practiceId()).regionCode())) {
+      throw notFound(id);
+    }
+    return request;
+  }
+
+  private void changeStatus(long id, ReplicationStatus status, String actor, String note) {
+    ReplicationRequest request = find(id);
+    request.changeStatus(status, clock.instant());
+    requests.saveAndFlush(request);
+    event(request, status.name(), actor, note);
+  }
+
+  private void event(ReplicationRequest request, String kind, String actor, String note) {
+    events.save(new ReplicationRecords.Event(request.id(), kind, actor, clock.instant(), note));
+  }
+
+  private ReplicationView view(ReplicationRequest r) {
+    PracticeSnapshot practice = practices.snapshot(r.practiceId());
+    var meeting = meetings.findById(r.id())
+        .map(m -> new ReplicationView.MeetingView(m.meetingDate, m.participants, m.outcome, m.recordedBy))
+        .orElse(null);
+    return new ReplicationView(r.id(), r.version(), r.practiceId(), practice.title(), practice.regionCode(),
+        r.recipientRegion(), r.responsibleBody(), r.officialId(), r.officialName(), r.officialPosition(),
+        r.positionLevel(), r.organisation(), r.contactEmail(), r.contactPhone(), r.status(), r.moderatorId(),
+        r.authorityOutcome(), r.authorityReason(), r.createdAt(), r.updatedAt(), r.closedAt(),
+        events.findByRequestIdOrderByHappenedAtAscIdAsc(r.id()).stream()
+            .map(e -> new ReplicationView.EventView(e.kind, e.actor, e.happenedAt, e.note)).toList(),
+        meeting,
+        milestones.findByRequestIdAndRoadmapVersionOrderByPositionAsc(r.id(), milestones.latestVersion(r.id()))
+            .stream().map(m -> new ReplicationView.MilestoneView(m.roadmapVersion, m.position, m.title, m.dueDate,
+                m.responsible)).toList(),
+        progress.findByRequestIdOrderByReportedAtAscIdAsc(r.id()).stream()
+            .map(p -> new ReplicationView.ProgressView(p.reportedBy, p.reportedAt, p.progressText, p.achievedResult,
+                p.complete)).toList(),
+        evaluations.findByRequestIdOrderBySubmittedAtAscIdAsc(r.id()).stream()
+            .map(e -> new ReplicationView.EvaluationView(e.submittedBy, e.submittedAt, e.achievedResults,
+                e.comparison, e.note)).toList(),
+        documents.findByRequestIdOrderByUploadedAtAscIdAsc(r.id()).stream().map(ReplicationService::documentView)
+            .toList());
+  }
+
+  private static ReplicationView.DocumentView documentView(ReplicationRecords.Document d) {
+    return new ReplicationView.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
+        d.uploadedBy, d.uploadedAt);
+  }
+
+  private static void requireText(List<FieldMessage> errors, String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldMessage(field, "поле обязательно"));
+    } else if (value.length() > maxLength) {
+      errors.add(new FieldMessage(field, "не длиннее " + maxLength + " символов"));
+    }
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  static NotFoundException notFound(long id) {
+    return new NotFoundException("Заявка на внедрение " + id + " не найдена");
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,62 @@
+package ru.smarteka.workflow.replication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A replication and its whole course, as the recipient, the mentor and the moderator read it. */
+public record ReplicationView(
+    long id,
+    long version,
+    long practiceId,
+    String practiceTitle,
+    String practiceRegion,
+    String recipientRegion,
+    String responsibleBody,
+    String officialId,
+    String officialName,
+    String officialPosition,
+    PositionLevel positionLevel,
+    String organisation,
+    String contactEmail,
+    String contactPhone,
+    ReplicationStatus status,
+    String moderatorId,
+    String authorityOutcome,
+    String authorityReason,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant closedAt,
+    List<EventView> history,
+    MeetingView meeting,
+    List<MilestoneView> roadmap,
+    List<ProgressView> progress,
+    List<EvaluationView> evaluations,
+    List<DocumentView> documents) {
+
+  public record EventView(String kind, String actor, Instant at, String note) {
+  }
+
+  public record MeetingView(LocalDate date, String participants, String outcome, String recordedBy) {
+  }
+
+  public record MilestoneView(int roadmapVersion, int position, String title, LocalDate dueDate, String responsible) {
+  }
+
+  public record ProgressView(String reportedBy, Instant reportedAt, String progress, String achievedResult,
+      boolean complete) {
+  }
+
+  public record EvaluationView(String submittedBy, Instant submittedAt, String achievedResults, String comparison,
+      String note) {
+  }
+
+  public record DocumentView(long id, String kind, String fileName, String contentType, long sizeBytes,
+      String sha256, String uploadedBy, Instant uploadedAt) {
+  }
+
+  /** A row of the replication list. */
+  public record Summary(long id, long practiceId, String recipientRegion, ReplicationStatus status,
+      String moderatorId, Instant createdAt) {
+  }
+}
