@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import ru.smarteka.workflow.publication.DecisionTableUnderTest.Evaluation;
+import ru.smarteka.workflow.support.DecisionTableUnderTest;
+import ru.smarteka.workflow.support.DecisionTableUnderTest.Evaluation;
 
 /**
  * {@code processes/expertise-verdict.dmn} (UNIQUE): the verdict of expertise from the mean of all experts' scores and

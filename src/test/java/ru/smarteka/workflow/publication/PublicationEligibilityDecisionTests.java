@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import ru.smarteka.workflow.publication.DecisionTableUnderTest.Evaluation;
+import ru.smarteka.workflow.support.DecisionTableUnderTest;
+import ru.smarteka.workflow.support.DecisionTableUnderTest.Evaluation;
 
 /**
  * {@code processes/publication-eligibility.dmn} (COLLECT): one rule per condition of seed 000 under which a region may

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import ru.smarteka.workflow.publication.DecisionTableUnderTest.Evaluation;
+import ru.smarteka.workflow.support.DecisionTableUnderTest;
+import ru.smarteka.workflow.support.DecisionTableUnderTest.Evaluation;
 
 /**
- * {@code processes/task-deadlines.dmn} (FIRST): the due period of a user task by its id, for every region today; the
- * last row covers every other task.
+ * {@code processes/task-deadlines.dmn} (FIRST): the due period of a user task of the publication and replication
+ * processes by its id, for every region today; the last row covers every other task.
  */
 class TaskDeadlinesDecisionTests {
 
@@ -30,7 +31,7 @@ class TaskDeadlinesDecisionTests {
 
   @AfterAll
   static void everyRuleIsMatchedBySomeTest() {
-    assertThat(TABLE.ruleIds()).hasSize(8);
+    assertThat(TABLE.ruleIds()).hasSize(16);
     assertThat(TABLE.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -55,6 +56,45 @@ class TaskDeadlinesDecisionTests {
 
     assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
     assertThat(dueIn(evaluation)).isEqualTo(dueIn);
+  }
+
+  @ParameterizedTest(name = "{0} is due in {1}")
+  @CsvSource({
+      "Task_ScreenRequest,          P5D,  Rule_ScreenRequest",
+      "Task_ArrangeMentorMeeting,   P14D, Rule_ArrangeMentorMeeting",
+      "Task_SubmitRoadmap,          P30D, Rule_SubmitRoadmap",
+      "Task_ReviewRoadmap,          P10D, Rule_ReviewRoadmap",
+      "Task_ReportProgress,         P90D, Rule_ReportProgress",
+      "Task_ConfirmImplementation,  P14D, Rule_ConfirmImplementation",
+      "Task_SubmitEvaluation,       P30D, Rule_SubmitEvaluation",
+      "Task_ValidateEvaluation,     P14D, Rule_ValidateEvaluation",
+  })
+  void givesEachReplicationTaskItsOwnDeadline(String taskKey, String dueIn, String ruleId) {
+    Evaluation evaluation = deadline(taskKey, "28");
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
+    assertThat(dueIn(evaluation)).isEqualTo(dueIn);
+  }
+
+  @Test
+  void givesReplicationTasksTheSameDeadlineInEveryRegion() {
+    assertThat(dueIn(deadline("Task_ReportProgress", "77"))).isEqualTo("P90D");
+    assertThat(dueIn(deadline("Task_ReportProgress", null))).isEqualTo("P90D");
+    assertThat(dueIn(deadline("Task_ScreenRequest", "77"))).isEqualTo("P5D");
+  }
+
+  @Test
+  void givesTheLongestReplicationTaskItsOwnRowNotTheDefault() {
+    Evaluation evaluation = deadline("Task_ReportProgress", "28");
+
+    assertThat(evaluation.rows()).hasSize(1);
+    assertThat(evaluation.matchedRuleIds()).containsExactly("Rule_ReportProgress");
+    assertThat(Duration.parse(dueIn(evaluation))).isEqualTo(Duration.ofDays(90));
+  }
+
+  @Test
+  void keepsTheDefaultRowLast() {
+    assertThat(TABLE.ruleIds().get(TABLE.ruleIds().size() - 1)).isEqualTo("Rule_OtherTasks");
   }
 
   @Test
@@ -85,6 +125,7 @@ class TaskDeadlinesDecisionTests {
   @Test
   void comparesTaskIdsExactly() {
     assertThat(deadline("task_preliminarycheck", "28").matchedRuleIds()).containsExactly("Rule_OtherTasks");
+    assertThat(deadline("Task_ScreenRequest ", "28").matchedRuleIds()).containsExactly("Rule_OtherTasks");
   }
 
   @Test
@@ -97,7 +138,8 @@ class TaskDeadlinesDecisionTests {
 
   @Test
   void givesIsoDurations() {
-    for (String taskKey : new String[] {"Task_PreliminaryCheck", "Task_AssignExperts", "Task_ReassignExpert", "other"}) {
+    for (String taskKey : new String[] {"Task_PreliminaryCheck", "Task_AssignExperts", "Task_ReassignExpert",
+        "Task_ScreenRequest", "Task_SubmitRoadmap", "Task_ReportProgress", "other"}) {
       assertThat(Duration.parse(dueIn(deadline(taskKey, "28")))).isPositive();
     }
   }

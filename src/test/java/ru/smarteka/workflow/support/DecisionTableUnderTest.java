@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.publication;
+package ru.smarteka.workflow.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,16 +27,16 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  * records which rules matched, so a test class can assert the rule ids of each example and, at the end, that every
  * rule of the table was matched by some test.
  */
-final class DecisionTableUnderTest {
+public final class DecisionTableUnderTest {
 
   /** A decision table evaluation: the result rows and the ids of the rules that matched, in table order. */
-  record Evaluation(DmnDecisionTableResult result, List<String> matchedRuleIds) {
+  public record Evaluation(DmnDecisionTableResult result, List<String> matchedRuleIds) {
 
-    List<Map<String, Object>> rows() {
+    public List<Map<String, Object>> rows() {
       return result.getResultList();
     }
 
-    <T> List<T> column(String outputName) {
+    public <T> List<T> column(String outputName) {
       return result.collectEntries(outputName);
     }
   }
@@ -58,26 +58,26 @@ final class DecisionTableUnderTest {
     this.ruleIds = model.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList();
   }
 
-  static DecisionTableUnderTest load(String file, String decisionKey) {
+  public static DecisionTableUnderTest load(String file, String decisionKey) {
     return new DecisionTableUnderTest(file, decisionKey);
   }
 
-  DmnDecision decision() {
+  public DmnDecision decision() {
     return decision;
   }
 
-  Evaluation evaluate(VariableMap variables) {
+  public Evaluation evaluate(VariableMap variables) {
     DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, variables);
     return new Evaluation(result, lastMatch);
   }
 
   /** Every rule id in the table, in table order. */
-  List<String> ruleIds() {
+  public List<String> ruleIds() {
     return ruleIds;
   }
 
   /** The rules matched by any evaluation so far. */
-  Set<String> matchedRuleIds() {
+  public Set<String> matchedRuleIds() {
     return Set.copyOf(matchedRuleIds);
   }
 
