@@ -20,6 +20,7 @@ import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.support.Passports;
+import ru.smarteka.workflow.support.Workflows;
 
 /**
  * Drives the publication process as its users do: each step runs authenticated as the demo user who does it, so the
@@ -36,12 +37,15 @@ class PublicationScenario {
   final IdentityService identityService;
   final FormService formService;
   final HistoryService historyService;
+  final Workflows flows;
 
   PublicationScenario(PracticeService practices, PracticeDocuments documents, PublicationService publications,
       RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
       IdentityService identityService, FormService formService, HistoryService historyService) {
     this.formService = formService;
     this.historyService = historyService;
+    this.flows = new Workflows(runtimeService, taskService, managementService, identityService, formService,
+        historyService);
     this.practices = practices;
     this.documents = documents;
     this.publications = publications;
@@ -52,27 +56,15 @@ class PublicationScenario {
   }
 
   CurrentUser user(String id) {
-    List<String> groups = identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
-        .toList();
-    return CurrentUser.of(id, groups);
+    return flows.user(id);
   }
 
-  /** Runs {@code work} as the user, as Tasklist or our API would: the engine sees who acts. */
   <T> T as(String userId, Supplier<T> work) {
-    CurrentUser user = user(userId);
-    identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return flows.as(userId, work);
   }
 
   void as(String userId, Runnable work) {
-    as(userId, () -> {
-      work.run();
-      return null;
-    });
+    flows.as(userId, work);
   }
 
   /** A complete passport of the region with one supporting document, still a draft. */
@@ -88,44 +80,16 @@ class PublicationScenario {
     return instance(practiceId);
   }
 
-  /** The practice's publication instance, running or ended (null if none was started). */
   ProcessInstance instance(long practiceId) {
-    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-        .processInstanceBusinessKey(String.valueOf(practiceId)).singleResult();
-    if (running != null) {
-      return running;
-    }
-    var ended = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
-        .processInstanceBusinessKey(String.valueOf(practiceId)).singleResult();
-    return ended == null ? null : new EndedInstance(ended);
+    return flows.instance(KEY, practiceId);
   }
 
   List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).toList();
-  }
-
-  /** An instance that ended within the call that started it, seen through its history. */
-  record EndedInstance(org.camunda.bpm.engine.history.HistoricProcessInstance history) implements ProcessInstance {
-    public String getId() { return history.getId(); }
-    public String getProcessInstanceId() { return history.getId(); }
-    public String getRootProcessInstanceId() { return history.getRootProcessInstanceId(); }
-    public String getProcessDefinitionId() { return history.getProcessDefinitionId(); }
-    public String getProcessDefinitionKey() { return history.getProcessDefinitionKey(); }
-    public String getBusinessKey() { return history.getBusinessKey(); }
-    public String getCaseInstanceId() { return history.getCaseInstanceId(); }
-    public String getTenantId() { return history.getTenantId(); }
-    public boolean isSuspended() { return false; }
-    public boolean isEnded() { return true; }
+    return flows.candidateGroups(task);
   }
 
   Task task(ProcessInstance pi, String taskKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).list();
-    if (tasks.size() != 1) {
-      throw new AssertionError("Expected one " + taskKey + ", found " + tasks.size());
-    }
-    return tasks.get(0);
+    return flows.task(pi, taskKey);
   }
 
   List<Task> tasks(ProcessInstance pi, String taskKey) {
@@ -133,14 +97,8 @@ class PublicationScenario {
         .orderByTaskAssignee().asc().list();
   }
 
-  /** Claims the task if nobody has, and submits its form as the user, as Tasklist does. */
   void complete(String userId, Task task, Map<String, Object> form) {
-    as(userId, () -> {
-      if (task.getAssignee() == null) {
-        taskService.claim(task.getId(), userId);
-      }
-      formService.submitTaskForm(task.getId(), form);
-    });
+    flows.submit(userId, task, form);
   }
 
   void check(ProcessInstance pi, String decision, String comment) {
@@ -190,11 +148,6 @@ class PublicationScenario {
   }
 
   void fireTimer(ProcessInstance pi, String boundaryEventId) {
-    List<Job> timers = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
-        .activityId(boundaryEventId).list();
-    if (timers.isEmpty()) {
-      throw new AssertionError("No timer " + boundaryEventId);
-    }
-    managementService.executeJob(timers.get(0).getId());
+    flows.fireTimer(pi, boundaryEventId);
   }
 }

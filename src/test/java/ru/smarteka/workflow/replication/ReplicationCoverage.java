@@ -1,0 +1,19 @@
+package ru.smarteka.workflow.replication;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The replication process tests must take every flow node and sequence flow of the model. */
+@TestConfiguration(proxyBeanMethods = false)
+class ReplicationCoverage {
+
+  @Bean
+  @Primary
+  ProcessEngineCoverageProperties replicationCoverage() {
+    return ProcessEngineCoverageProperties.Companion.builder()
+        .assertClassCoverageAtLeast(1.0)
+        .build();
+  }
+}

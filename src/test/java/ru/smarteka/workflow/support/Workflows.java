@@ -1,0 +1,132 @@
+package ru.smarteka.workflow.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import ru.smarteka.workflow.identity.CurrentUser;
+
+/**
+ * Drives a process as its users do: each step authenticated to the engine as the demo user who does it, forms
+ * submitted as Tasklist submits them, timers fired as the job executor would.
+ */
+public class Workflows {
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final ManagementService managementService;
+
+  public Workflows(ProcessEngine engine) {
+    this(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
+        engine.getIdentityService(), engine.getFormService(), engine.getHistoryService());
+  }
+
+  public Workflows(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      IdentityService identityService, FormService formService, HistoryService historyService) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.formService = formService;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.managementService = managementService;
+  }
+
+  public CurrentUser user(String id) {
+    return CurrentUser.of(id, identityService.createGroupQuery().groupMember(id).list().stream()
+        .map(Group::getId).toList());
+  }
+
+  public <T> T as(String userId, Supplier<T> work) {
+    CurrentUser user = user(userId);
+    identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  public void as(String userId, Runnable work) {
+    as(userId, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** The instance of the process with this business key, running or ended (null if none was started). */
+  public ProcessInstance instance(String processKey, Object businessKey) {
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(String.valueOf(businessKey)).singleResult();
+    if (running != null) {
+      return running;
+    }
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(processKey).processInstanceBusinessKey(String.valueOf(businessKey)).singleResult();
+    return ended == null ? null : new EndedInstance(ended);
+  }
+
+  public Task task(ProcessInstance pi, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).list();
+    if (tasks.size() != 1) {
+      throw new AssertionError("Expected one " + taskKey + ", found " + tasks.size());
+    }
+    return tasks.get(0);
+  }
+
+  /** Claims the task if nobody has, and submits its form as the user, as Tasklist does. */
+  public void submit(String userId, Task task, Map<String, Object> form) {
+    as(userId, () -> {
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), userId);
+      }
+      formService.submitTaskForm(task.getId(), form);
+    });
+  }
+
+  public void submit(String userId, ProcessInstance pi, String taskKey, Map<String, Object> form) {
+    submit(userId, task(pi, taskKey), form);
+  }
+
+  public void fireTimer(ProcessInstance pi, String timerEventId) {
+    List<Job> timers = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(timerEventId).list();
+    if (timers.isEmpty()) {
+      throw new AssertionError("No timer " + timerEventId);
+    }
+    managementService.executeJob(timers.get(0).getId());
+  }
+
+  public List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).toList();
+  }
+
+  /** An instance that ended, seen through its history. */
+  record EndedInstance(HistoricProcessInstance history) implements ProcessInstance {
+    public String getId() { return history.getId(); }
+    public String getProcessInstanceId() { return history.getId(); }
+    public String getRootProcessInstanceId() { return history.getRootProcessInstanceId(); }
+    public String getProcessDefinitionId() { return history.getProcessDefinitionId(); }
+    public String getProcessDefinitionKey() { return history.getProcessDefinitionKey(); }
+    public String getBusinessKey() { return history.getBusinessKey(); }
+    public String getCaseInstanceId() { return history.getCaseInstanceId(); }
+    public String getTenantId() { return history.getTenantId(); }
+    public boolean isSuspended() { return false; }
+    public boolean isEnded() { return true; }
+  }
+}
