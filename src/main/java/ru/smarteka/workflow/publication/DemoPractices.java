@@ -28,7 +28,7 @@ import ru.smarteka.workflow.practice.PracticeService;
 /**
  * Demo profile only, at the first start: practices at different stages, driven by the demo users as they would in
  * Tasklist, so a newcomer opening Tasklist sees real work: a draft (Amur), one waiting for the preliminary check
- * (Amur), one in expertise (Tyumen), one at the regional commission secretary (Tatarstan).
+ * (Amur), one in expertise (Tyumen), one at the regional commission secretary (Tatarstan), one published (Amur).
  */
 @Component
 @Profile("demo")
@@ -82,7 +82,22 @@ class DemoPractices implements ApplicationRunner {
         "HEALTHCARE", "Министерство здравоохранения Республики Татарстан"));
     check(atSecretary);
     assignSuggested(atSecretary);
-    for (Task assessment : tasks(atSecretary, TASK_EXPERT_ASSESSMENT)) {
+    assessWell(atSecretary);
+
+    long published = submitted("official28", passport("28", "Бережливая поликлиника: запись без очередей",
+        "HEALTHCARE", "Министерство здравоохранения Амурской области"));
+    check(published);
+    assignSuggested(published);
+    assessWell(published);
+    work("secretary28", published, TASK_REGIONAL_CONFIRMATION, Map.of("confirmationDecision", CONFIRM));
+    work("editor", published, TASK_COPY_EDITING, Map.of());
+    log.info("Demo data: practices {} (draft), {} (waiting for the check), {} (in expertise), {} (at the secretary), "
+        + "{} (published)", draft, waiting, inExpertise, atSecretary, published);
+    return List.of(draft, waiting, inExpertise, atSecretary, published);
+  }
+
+  private void assessWell(long practiceId) {
+    for (Task assessment : tasks(practiceId, TASK_EXPERT_ASSESSMENT)) {
       as(assessment.getAssignee(), () -> {
         formService.submitTaskForm(assessment.getId(), Map.of(
             "scoreNovelty", 5L, "scoreRelevance", 5L, "scoreEfficiency", 4L, "scoreReplicability", 5L,
@@ -91,9 +106,16 @@ class DemoPractices implements ApplicationRunner {
         return null;
       });
     }
-    log.info("Demo data: practices {} (draft), {} (waiting for the check), {} (in expertise), {} (at the secretary)",
-        draft, waiting, inExpertise, atSecretary);
-    return List.of(draft, waiting, inExpertise, atSecretary);
+  }
+
+  /** Claims the practice's task of this kind as the user and submits its form (prefilled fields as they are). */
+  private void work(String userId, long practiceId, String taskKey, Map<String, Object> form) {
+    Task task = tasks(practiceId, taskKey).get(0);
+    as(userId, () -> {
+      taskService.claim(task.getId(), userId);
+      formService.submitTaskForm(task.getId(), form);
+      return null;
+    });
   }
 
   private long draft(String official, PassportData passport) {
@@ -110,21 +132,11 @@ class DemoPractices implements ApplicationRunner {
   }
 
   private void check(long practiceId) {
-    Task check = tasks(practiceId, TASK_PRELIMINARY_CHECK).get(0);
-    as("moderator1", () -> {
-      taskService.claim(check.getId(), "moderator1");
-      formService.submitTaskForm(check.getId(), Map.of("checkDecision", CHECK_ACCEPT));
-      return null;
-    });
+    work("moderator1", practiceId, TASK_PRELIMINARY_CHECK, Map.of("checkDecision", CHECK_ACCEPT));
   }
 
   private void assignSuggested(long practiceId) {
-    Task assign = tasks(practiceId, TASK_ASSIGN_EXPERTS).get(0);
-    as("moderator1", () -> {
-      taskService.claim(assign.getId(), "moderator1");
-      formService.submitTaskForm(assign.getId(), Map.of());
-      return null;
-    });
+    work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of());
   }
 
   private List<Task> tasks(long practiceId, String taskKey) {

@@ -399,6 +399,7 @@ class PublicationProcessTests {
     assertThat(scenario.tasks(scenario.instance(ids.get(2)), TASK_EXPERT_ASSESSMENT)).hasSize(3);
     assertThat(scenario.instance(ids.get(3))).isWaitingAt(TASK_REGIONAL_CONFIRMATION);
     assertThat(scenario.task(scenario.instance(ids.get(3)), TASK_REGIONAL_CONFIRMATION).getDueDate()).isNotNull();
+    assertThat(practice(ids.get(4)).status()).isEqualTo(PracticeStatus.PUBLISHED);
   }
 
   @Test
