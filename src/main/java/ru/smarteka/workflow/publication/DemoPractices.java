@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -145,18 +145,11 @@ class DemoPractices implements ApplicationRunner {
   }
 
   private CurrentUser user(String id) {
-    return CurrentUser.of(id, identityService.createGroupQuery().groupMember(id).list().stream()
-        .map(Group::getId).toList());
+    return EngineAsUser.user(identityService, id);
   }
 
   private <T> T as(String userId, Supplier<T> work) {
-    CurrentUser user = user(userId);
-    identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return EngineAsUser.run(identityService, userId, work);
   }
 
   private static PassportData passport(String region, String title, String category, String organisation) {

@@ -2,7 +2,6 @@ package ru.smarteka.workflow.replication;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeFilter;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -54,18 +54,14 @@ class DemoReplications implements ApplicationRunner {
     if (published.isEmpty()) {
       return null;
     }
-    CurrentUser official = CurrentUser.of("official72", identityService.createGroupQuery().groupMember("official72")
-        .list().stream().map(Group::getId).toList());
-    identityService.setAuthentication(official.id(), List.copyOf(official.groups()));
-    try {
-      ReplicationView request = replications.request(official, new RequestData(published.get(0).id(), "72",
+    long practiceId = published.get(0).id();
+    return EngineAsUser.run(identityService, "official72", () -> {
+      ReplicationView request = replications.request(EngineAsUser.user(identityService, "official72"), new RequestData(practiceId, "72",
           "Департамент здравоохранения Тюменской области", "Директор департамента",
           "Департамент здравоохранения Тюменской области", PositionLevel.HEAD_OF_EXECUTIVE_BODY,
           "dzo@72.example.ru", "+7 (3452) 50-00-00", true, true, true));
       log.info("Demo data: replication request {} of practice {} by Tyumen", request.id(), request.practiceId());
       return request.id();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
   }
 }

@@ -33,6 +33,7 @@ import ru.smarteka.workflow.practice.PracticeStatus;
 import ru.smarteka.workflow.practice.PracticeView;
 import ru.smarteka.workflow.system.InvalidInputException;
 import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.Workflows;
 
 /**
  * The publication process, every path of it, driven as its users drive it (a demo user per step, authenticated to
@@ -89,17 +90,6 @@ class PublicationProcessTests {
   ProcessInstance submittedAmurPractice(String title) {
     long id = scenario.draft("official28", "28", title);
     return scenario.submit("official28", id);
-  }
-
-  /** The business refusal a listener threw, whether or not the engine wrapped it. */
-  static InvalidInputException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException invalid) {
-        return invalid;
-      }
-    }
-    throw new AssertionError("Expected a refusal, got " + thrown, thrown);
   }
 
   long id(ProcessInstance pi) {
@@ -264,7 +254,7 @@ class PublicationProcessTests {
     assertThat(reassign).hasCandidateGroup("asi-moderators");
     assertThat(taskService.getVariableLocal(reassign.getId(), "overdueExpert")).isEqualTo("expert3");
 
-    assertThat(refusal(() -> scenario.complete("moderator1", reassign, Map.of("replacementExpertId", "expert4")))
+    assertThat(Workflows.refusal(() -> scenario.complete("moderator1", reassign, Map.of("replacementExpertId", "expert4")))
         .errors()).extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
     scenario.complete("moderator1", scenario.task(pi, TASK_REASSIGN_EXPERT), Map.of("replacementExpertId", "expert5"));
     assertThat(scenario.task(pi, TASK_EXPERT_ASSESSMENT)).isAssignedTo("expert5");
@@ -352,7 +342,7 @@ class PublicationProcessTests {
   @Test
   void checkWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submittedAmurPractice("Проверка без причины");
-    assertThat(refusal(() -> scenario.check(pi, CHECK_RETURN, " ")).errors()).extracting(m -> m.field())
+    assertThat(Workflows.refusal(() -> scenario.check(pi, CHECK_RETURN, " ")).errors()).extracting(m -> m.field())
         .containsExactly("checkComment");
     assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
     assertThat(practice(id(pi)).status()).isEqualTo(PracticeStatus.SUBMITTED);
@@ -361,7 +351,7 @@ class PublicationProcessTests {
   @Test
   void assessmentOutOfRangeIsRefused() {
     ProcessInstance pi = inExpertise("Неверная оценка");
-    assertThat(refusal(() -> scenario.assess(pi, "expert1", 7)).errors()).extracting(m -> m.field())
+    assertThat(Workflows.refusal(() -> scenario.assess(pi, "expert1", 7)).errors()).extracting(m -> m.field())
         .containsExactlyElementsOf(RecordAssessmentListener.SCORE_FIELDS);
     assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).hasSize(3);
   }
@@ -370,7 +360,7 @@ class PublicationProcessTests {
   void expertsFromThePracticesRegionAreNeverAssigned() {
     ProcessInstance pi = submittedAmurPractice("Эксперт из своего региона");
     scenario.check(pi, CHECK_ACCEPT, null);
-    assertThat(refusal(() -> scenario.assignExperts(pi, "expert1, expert2, expert4")).errors())
+    assertThat(Workflows.refusal(() -> scenario.assignExperts(pi, "expert1, expert2, expert4")).errors())
         .extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
     assertThat(pi).isWaitingAt(TASK_ASSIGN_EXPERTS);
   }

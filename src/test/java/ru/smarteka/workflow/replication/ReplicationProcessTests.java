@@ -77,16 +77,6 @@ class ReplicationProcessTests {
     return replications.view(CurrentUser.of("demo", List.of("camunda-admin")), Long.parseLong(pi.getBusinessKey()));
   }
 
-  static InvalidInputException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    Throwable thrown = catchThrowable(call);
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException invalid) {
-        return invalid;
-      }
-    }
-    throw new AssertionError("Expected a refusal, got " + thrown, thrown);
-  }
-
   void screen(ProcessInstance pi, String decision, String comment) {
     Map<String, Object> form = new HashMap<>();
     form.put("screeningDecision", decision);
@@ -193,7 +183,7 @@ class ReplicationProcessTests {
     ProcessInstance pi = request(ReplicationFixtures.request(practiceId, "72", PositionLevel.SPECIALIST,
         "+7 3452 000000"));
     assertThat(view(pi).authorityOutcome()).isEqualTo("INSUFFICIENT_AUTHORITY");
-    assertThat(refusal(() -> screen(pi, REJECT, null)).errors()).extracting(m -> m.field())
+    assertThat(Workflows.refusal(() -> screen(pi, REJECT, null)).errors()).extracting(m -> m.field())
         .containsExactly("screeningComment");
     screen(pi, REJECT, "Заявитель — специалист; нужна заявка руководителя органа");
     assertThat(pi).isEnded().hasPassed(END_REJECTED);
@@ -271,7 +261,7 @@ class ReplicationProcessTests {
   void requestWithoutTheDeclarationsIsRefused() {
     RequestData undeclared = new RequestData(practiceId, "72", "Департамент", "Директор", "Департамент",
         PositionLevel.HEAD_OF_EXECUTIVE_BODY, "a@b.ru", "+7 000 000000", true, false, null);
-    assertThat(refusal(() -> request(undeclared)).errors()).extracting(m -> m.field())
+    assertThat(Workflows.refusal(() -> request(undeclared)).errors()).extracting(m -> m.field())
         .contains("declarationReady", "declarationCooperate");
   }
 
@@ -299,7 +289,7 @@ class ReplicationProcessTests {
     ProcessInstance pi = request(ReplicationFixtures.request(practiceId));
     screen(pi, ACCEPT, null);
     meet(pi);
-    assertThat(refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP,
+    assertThat(Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP,
         Map.of("roadmapMilestones", "Сделать всё; скоро; все"))).errors()).extracting(m -> m.message())
         .containsExactly("строка 1: срок «скоро» не дата ДД.ММ.ГГГГ");
     assertThat(pi).isWaitingAt(TASK_SUBMIT_ROADMAP);

@@ -1,6 +1,9 @@
 package ru.smarteka.workflow.support;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import ru.smarteka.workflow.system.InvalidInputException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
@@ -11,10 +14,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 
 /**
@@ -46,18 +49,11 @@ public class Workflows {
   }
 
   public CurrentUser user(String id) {
-    return CurrentUser.of(id, identityService.createGroupQuery().groupMember(id).list().stream()
-        .map(Group::getId).toList());
+    return EngineAsUser.user(identityService, id);
   }
 
   public <T> T as(String userId, Supplier<T> work) {
-    CurrentUser user = user(userId);
-    identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return EngineAsUser.run(identityService, userId, work);
   }
 
   public void as(String userId, Runnable work) {
@@ -114,6 +110,17 @@ public class Workflows {
     return taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).toList();
+  }
+
+  /** The business refusal a listener threw, whether or not the engine wrapped it. */
+  public static InvalidInputException refusal(ThrowingCallable call) {
+    Throwable thrown = Assertions.catchThrowable(call);
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+    }
+    throw new AssertionError("Expected a refusal, got " + thrown, thrown);
   }
 
   /** An instance that ended, seen through its history. */
