@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,11 +28,13 @@ public class PracticeService {
   private final PracticeDocumentRepository documents;
   private final PracticeEditionRepository editions;
   private final ReferenceData referenceData;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PracticeService(PracticeRepository practices, StatusChangeRepository statusChanges,
       PracticeDocumentRepository documents, PracticeEditionRepository editions, ReferenceData referenceData,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.practices = practices;
     this.statusChanges = statusChanges;
     this.documents = documents;
@@ -176,6 +179,8 @@ public class PracticeService {
     practice.publish(sections, now);
     practices.saveAndFlush(practice);
     statusChanges.save(new StatusChange(practice.id(), PracticeStatus.PUBLISHED, actor, now, null));
+    events.publishEvent(new PracticeStatusChanged(practice.id(), practice.title(), practice.regionCode(),
+        practice.createdBy(), PracticeStatus.PUBLISHED, actor, null));
     return view(practice);
   }
 
@@ -258,6 +263,8 @@ public class PracticeService {
     practice.changeStatus(status, now);
     practices.saveAndFlush(practice);
     statusChanges.save(new StatusChange(practice.id(), status, actor, now, reason));
+    events.publishEvent(new PracticeStatusChanged(practice.id(), practice.title(), practice.regionCode(),
+        practice.createdBy(), status, actor, reason));
     return practice;
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -52,6 +53,7 @@ public class ReplicationService {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final UploadPolicy uploads;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   ReplicationService(ReplicationRequestRepository requests, ReplicationEventRepository events,
@@ -59,8 +61,9 @@ public class ReplicationService {
       ReplicationProgressRepository progress, ReplicationEvaluationRepository evaluations,
       ReplicationDocumentRepository documents, ReplicationDocumentContentRepository contents,
       CategoryModeratorRepository categoryModerators, PracticeService practices, IdentityService identityService,
-      RuntimeService runtimeService, UploadPolicy uploads, Clock clock) {
+      RuntimeService runtimeService, UploadPolicy uploads, ApplicationEventPublisher publisher, Clock clock) {
     this.runtimeService = runtimeService;
+    this.publisher = publisher;
     this.requests = requests;
     this.events = events;
     this.meetings = meetings;
@@ -384,6 +387,8 @@ public class ReplicationService {
     request.changeStatus(status, clock.instant());
     requests.saveAndFlush(request);
     event(request, status.name(), actor, note);
+    publisher.publishEvent(new ReplicationStatusChanged(request.id(), request.practiceId(), request.recipientRegion(),
+        request.officialId(), request.moderatorId(), status, actor, note));
   }
 
   private void event(ReplicationRequest request, String kind, String actor, String note) {
