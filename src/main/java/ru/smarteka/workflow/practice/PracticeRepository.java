@@ -11,4 +11,7 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
   @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
   List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);
+
+  List<Practice> findByRegionCodeAndStatusAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(
+      String regionCode, PracticeStatus status, java.time.Instant from, java.time.Instant to);
 }

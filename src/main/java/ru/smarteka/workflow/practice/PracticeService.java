@@ -61,6 +61,21 @@ public class PracticeService {
     return view(practice);
   }
 
+  /** A practice placed in the catalogue (published) in a period: a row of the quarterly report. */
+  public record PlacedPractice(long id, String title, String categoryCode, String categoryName, Instant publishedAt) {
+  }
+
+  /** The practices of a region published in {@code [from, to)}. */
+  @Transactional(readOnly = true)
+  public List<PlacedPractice> placedIn(String regionCode, Instant from, Instant to) {
+    var categories = referenceData.categories();
+    return practices.findByRegionCodeAndStatusAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(
+            regionCode, PracticeStatus.PUBLISHED, from, to).stream()
+        .map(p -> new PlacedPractice(p.id(), p.title(), p.categoryCode(), nameOf(categories, p.categoryCode()),
+            p.publishedAt()))
+        .toList();
+  }
+
   /** Ids of the practices of these regions (whose author teams see the replications of them). */
   @Transactional(readOnly = true)
   public List<Long> idsOfRegions(java.util.Collection<String> regionCodes) {

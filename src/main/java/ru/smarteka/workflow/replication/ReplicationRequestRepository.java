@@ -12,6 +12,9 @@ interface ReplicationRequestRepository
 
   boolean existsByOpenKey(String openKey);
 
+  List<ReplicationRequest> findByRecipientRegionAndOpenKeyIsNotNullAndStatusNotOrderByCreatedAt(String region,
+      ReplicationStatus excluded);
+
   /** Open replications per moderator: rows of {@code [moderatorId, count]}. */
   @Query("""
       select r.moderatorId, count(r) from ReplicationRequest r

@@ -356,6 +356,40 @@ public class ReplicationService {
     return view(find(id));
   }
 
+  /** A replication under way in a region: a row of the region's quarterly report. */
+  public record Progress(long requestId, long practiceId, String practiceTitle, String categoryCode,
+      ReplicationStatus status, String result, String officialName, String officialPosition, String contacts) {
+  }
+
+  /**
+   * The replications under way in a recipient region (accepted, not yet closed), with the latest achieved result, or
+   * the planned one (the roadmap) when nothing is reported yet.
+   */
+  @Transactional(readOnly = true)
+  public List<Progress> underWayIn(String regionCode) {
+    return requests.findByRecipientRegionAndOpenKeyIsNotNullAndStatusNotOrderByCreatedAt(regionCode,
+            ReplicationStatus.REQUESTED).stream()
+        .map(r -> {
+          PracticeSnapshot practice = practices.snapshot(r.practiceId());
+          List<ReplicationRecords.Progress> reports = progress.findByRequestIdOrderByReportedAtAscIdAsc(r.id());
+          String result = !reports.isEmpty() ? "Достигнуто: " + reports.get(reports.size() - 1).achievedResult
+              : plannedResult(r.id());
+          return new Progress(r.id(), r.practiceId(), practice.title(), practice.categoryCode(), r.status(), result,
+              r.officialName(), r.officialPosition(),
+              r.contactEmail() + (r.contactPhone() == null ? "" : ", " + r.contactPhone()));
+        })
+        .toList();
+  }
+
+  private String plannedResult(long id) {
+    var roadmap = milestones.findByRequestIdAndRoadmapVersionOrderByPositionAsc(id, milestones.latestVersion(id));
+    if (roadmap.isEmpty()) {
+      return "Планируется: дорожная карта готовится";
+    }
+    var last = roadmap.get(roadmap.size() - 1);
+    return "Планируется: " + last.title + " до " + last.dueDate.format(Roadmaps.DATE);
+  }
+
   /** Moderators by category (admin API and demo data). */
   public void setModeratorCategories(String userId, Set<String> categories) {
     categoryModerators.deleteAll(categoryModerators.findByUser(userId));

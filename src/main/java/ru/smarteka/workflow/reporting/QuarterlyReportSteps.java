@@ -1,0 +1,298 @@
+package ru.smarteka.workflow.reporting;
+
+import static ru.smarteka.workflow.reporting.QuarterlyReportProcess.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineAsApplication;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.Vars;
+import ru.smarteka.workflow.identity.CurrentUser;
+import ru.smarteka.workflow.identity.Groups;
+import ru.smarteka.workflow.notification.Notifications;
+import ru.smarteka.workflow.system.FieldMessage;
+import ru.smarteka.workflow.system.InvalidInputException;
+
+/** The steps of {@code quarterly-report} and of its quarterly launcher: thin beans over the service. */
+final class QuarterlyReportSteps {
+
+  private static final Logger log = LoggerFactory.getLogger(QuarterlyReportSteps.class);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  static long reportId(VariableScope scope) {
+    return Vars.number(scope.getVariable(VAR_REPORT_ID));
+  }
+
+  static String text(ReportContent content) {
+    String practices = content.practices().isEmpty() ? "— нет практик, размещённых в квартале"
+        : content.practices().stream().map(p -> p.category() + ": " + p.title() + " (" + p.link() + ", "
+            + DATE.format(p.placedOn()) + ")").collect(Collectors.joining("\n"));
+    return practices;
+  }
+
+  static String replicationsText(ReportContent content) {
+    return content.replications().isEmpty() ? "— нет практик, внедряемых в регионе"
+        : content.replications().stream().map(r -> r.title() + " (" + r.link() + "): " + r.result() + "; "
+            + r.position() + ", " + r.contacts()).collect(Collectors.joining("\n"));
+  }
+
+  /** The start (API, Tasklist or the launcher): the report of a region for an ended quarter, once. */
+  @Component("acceptQuarterlyReport")
+  static class Accept implements ExecutionListener {
+    private final QuarterlyReportService reports;
+    private final Duration reminderBefore;
+
+    Accept(QuarterlyReportService reports,
+        @Value("${smarteka.reporting.reminder-before:P3D}") Duration reminderBefore) {
+      this.reports = reports;
+      this.reminderBefore = reminderBefore;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      String region = Vars.text(execution.getVariable(VAR_REGION));
+      Long year = Vars.number(execution.getVariable(VAR_YEAR));
+      Long quarter = Vars.number(execution.getVariable(VAR_QUARTER));
+      if (region == null || year == null || quarter == null || quarter < 1 || quarter > 4) {
+        throw new InvalidInputException("Укажите регион, год и квартал", List.of(
+            new FieldMessage(VAR_REGION, "код субъекта РФ"), new FieldMessage(VAR_YEAR, "год"),
+            new FieldMessage(VAR_QUARTER, "квартал от 1 до 4")));
+      }
+      ReportPeriod period = new ReportPeriod(year.intValue(), quarter.intValue());
+      CurrentUser user = EngineUsers.current(execution);
+      QuarterlyReport report = reports.open(user, region, period);
+      execution.setProcessBusinessKey(period.businessKey(region));
+      execution.setVariable(VAR_REPORT_ID, report.id());
+      execution.setVariable(VAR_YEAR, period.year());
+      execution.setVariable(VAR_QUARTER, period.quarter());
+      execution.setVariable(VAR_BODY_IDS, Vars.json(reports.bodies(region).stream()
+          .map(b -> String.valueOf(b.id())).toList()));
+      LocalDate deadline = period.deadline();
+      execution.setVariable(VAR_DEADLINE_AT, deadline.atTime(9, 0).toString());
+      execution.setVariable(VAR_REMINDER_AT, deadline.atTime(9, 0).minus(reminderBefore).toString());
+    }
+  }
+
+  /** A body's task: its due date is the report's deadline; the form shows what our data says for its categories. */
+  @Component("prepareBodyReport")
+  static class PrepareBody implements TaskListener {
+    private final QuarterlyReportService reports;
+
+    PrepareBody(QuarterlyReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      long reportId = reportId(task);
+      QuarterlyReport report = reports.find(reportId);
+      long bodyId = Vars.number(task.getVariable(VAR_BODY_ID));
+      task.setDueDate(Date.from(report.deadline().atTime(23, 59).atZone(java.time.ZoneId.systemDefault())
+          .toInstant()));
+      task.setName("Представить сведения: " + reports.bodyName(bodyId, report.regionCode()));
+      ReportContent content = reports.content(reportId, bodyId);
+      task.setVariablesLocal(Map.of(
+          "bodyName", reports.bodyName(bodyId, report.regionCode()),
+          "reportPeriod", content.regionName() + ", " + report.period().title(),
+          "reportDeadline", DATE.format(report.deadline()),
+          "practicesView", text(content),
+          "replicationsView", replicationsText(content)));
+    }
+  }
+
+  @Component("recordBodyReport")
+  static class RecordBody implements TaskListener {
+    private final QuarterlyReportService reports;
+
+    RecordBody(QuarterlyReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      if (!Boolean.TRUE.equals(FormInput.take(task, "confirmReport"))) {
+        throw new InvalidInputException("Сведения не подтверждены",
+            List.of(new FieldMessage("confirmReport", "подтвердите сведения органа")));
+      }
+      String corrections = FormInput.text(task, "corrections");
+      if (corrections != null && corrections.length() > 4000) {
+        throw new InvalidInputException("Слишком длинные уточнения",
+            List.of(new FieldMessage("corrections", "не длиннее 4000 символов")));
+      }
+      reports.submitBody(reportId(task), Vars.number(task.getVariable(VAR_BODY_ID)), EngineUsers.actor(task),
+          corrections);
+    }
+  }
+
+  /** Before the deadline: the region's officials are reminded of the parts still missing. */
+  @Component("remindBodies")
+  static class Remind implements JavaDelegate {
+    private final QuarterlyReportService reports;
+    private final Notifications notifications;
+
+    private final String tasklistUrl;
+
+    Remind(QuarterlyReportService reports, Notifications notifications,
+        @Value("${smarteka.tasklist-url}") String tasklistUrl) {
+      this.reports = reports;
+      this.notifications = notifications;
+      this.tasklistUrl = tasklistUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      long reportId = reportId(execution);
+      QuarterlyReport report = reports.find(reportId);
+      List<String> missing = reports.missingBodies(reportId);
+      if (!missing.isEmpty()) {
+        notifications.notifyGroup(Groups.officialsOf(report.regionCode()), Notifications.Kind.REMINDER,
+            "quarterly-report-reminder", model(report, missing, tasklistUrl));
+      }
+    }
+  }
+
+  /** On the deadline: the coordinator is told who has not submitted. */
+  @Component("escalateToCoordinator")
+  static class Escalate implements JavaDelegate {
+    private final QuarterlyReportService reports;
+    private final Notifications notifications;
+
+    private final String tasklistUrl;
+
+    Escalate(QuarterlyReportService reports, Notifications notifications,
+        @Value("${smarteka.tasklist-url}") String tasklistUrl) {
+      this.reports = reports;
+      this.notifications = notifications;
+      this.tasklistUrl = tasklistUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      long reportId = reportId(execution);
+      QuarterlyReport report = reports.find(reportId);
+      List<String> missing = reports.missingBodies(reportId);
+      if (!missing.isEmpty()) {
+        notifications.notifyGroup(Groups.coordinatorsOf(report.regionCode()), Notifications.Kind.ESCALATION,
+            "quarterly-report-escalation", model(report, missing, tasklistUrl));
+      }
+    }
+  }
+
+  static Map<String, Object> model(QuarterlyReport report, List<String> missing, String tasklistUrl) {
+    return Map.of("region", report.regionCode(), "period", report.period().title(),
+        "deadline", DATE.format(report.deadline()), "missingBodies", "— " + String.join("\n— ", missing),
+        "link", tasklistUrl);
+  }
+
+  @Component("prepareConsolidation")
+  static class PrepareConsolidation implements TaskListener {
+    private final QuarterlyReportService reports;
+
+    PrepareConsolidation(QuarterlyReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      long reportId = reportId(task);
+      QuarterlyReport report = reports.find(reportId);
+      task.setDueDate(Date.from(report.deadline().plusDays(5).atTime(23, 59)
+          .atZone(java.time.ZoneId.systemDefault()).toInstant()));
+      ReportContent content = reports.content(reportId, null);
+      task.setVariablesLocal(Map.of(
+          "reportPeriod", content.regionName() + ", " + report.period().title(),
+          "practicesView", text(content),
+          "replicationsView", replicationsText(content),
+          "bodiesView", content.bodies().stream().map(b -> b.body() + " — " + b.submittedBy()
+              + (b.corrections() == null ? "" : ": " + b.corrections())).collect(Collectors.joining("\n"))));
+    }
+  }
+
+  @Component("recordConsolidation")
+  static class RecordConsolidation implements TaskListener {
+    private final QuarterlyReportService reports;
+
+    RecordConsolidation(QuarterlyReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      if (!Boolean.TRUE.equals(FormInput.take(task, "confirmConsolidation"))) {
+        throw new InvalidInputException("Сводный отчёт не подтверждён",
+            List.of(new FieldMessage("confirmConsolidation", "подтвердите сводный отчёт")));
+      }
+      reports.consolidate(reportId(task), EngineUsers.actor(task), FormInput.text(task, "coordinatorNote"));
+    }
+  }
+
+  @Component("generateQuarterlyReport")
+  static class Generate implements JavaDelegate {
+    private final QuarterlyReportService reports;
+
+    Generate(QuarterlyReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reports.generate(reportId(execution));
+    }
+  }
+
+  /** At the start of each quarter: the previous quarter's report of every region that has a coordinating body. */
+  @Component("launchQuarterlyReports")
+  static class Launch implements JavaDelegate {
+    private final QuarterlyReportService reports;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    Launch(QuarterlyReportService reports, RuntimeService runtimeService, IdentityService identityService,
+        Clock clock) {
+      this.reports = reports;
+      this.runtimeService = runtimeService;
+      this.identityService = identityService;
+      this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      ReportPeriod period = ReportPeriod.containing(LocalDate.now(clock)).previous();
+      int started = 0;
+      for (String region : reports.reportingRegions()) {
+        if (reports.exists(region, period)) {
+          continue;
+        }
+        EngineAsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(KEY)
+            .setVariable(VAR_REGION, region).setVariable(VAR_YEAR, period.year())
+            .setVariable(VAR_QUARTER, period.quarter()).execute());
+        started++;
+      }
+      execution.setVariable("reportsStarted", started);
+      log.info("Quarterly reports for {}: {} started", period.title(), started);
+    }
+  }
+
+  private QuarterlyReportSteps() {
+  }
+}
