@@ -1,0 +1,144 @@
+package ru.smarteka.workflow.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.EngineAsApplication;
+import ru.smarteka.workflow.replication.ReplicationProcess;
+
+/**
+ * The deadline job ({@link ReminderSchedule} runs it; tests call it):
+ * <ul>
+ *   <li>reminders: every open task due within {@code smarteka.notification.reminder-before} (or already overdue)
+ *   reminds its assignee, else its candidates, once per task and user ({@code task-reminder}); users who turned
+ *   reminders off get none;</li>
+ *   <li>escalation of replications: an overdue task of {@code practice-replication} waiting for the recipient
+ *   region's officials is reported to the replication's moderator, once per task ({@code task-escalation}). Overdue
+ *   expert assessments of publications go back to the moderators in the model itself (their task mail).</li>
+ * </ul>
+ */
+@Service
+public class DeadlineReminders {
+
+  static final String TEMPLATE_REMINDER = "task-reminder";
+  static final String TEMPLATE_ESCALATION = "task-escalation";
+
+  private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final NotificationService notifications;
+  private final TaskMails mails;
+  private final Links links;
+  private final NotificationProperties properties;
+  private final Clock clock;
+
+  DeadlineReminders(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      NotificationService notifications, TaskMails mails, Links links, NotificationProperties properties,
+      Clock clock) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.notifications = notifications;
+    this.mails = mails;
+    this.links = links;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Reminders and escalations as of now. */
+  @Transactional
+  public void run() {
+    Instant now = clock.instant();
+    EngineAsApplication.run(identityService, () -> {
+      remind(now);
+      escalate(now);
+      return null;
+    });
+  }
+
+  private void remind(Instant now) {
+    List<Task> due = taskService.createTaskQuery().active()
+        .dueBefore(Date.from(now.plus(properties.reminderBefore()))).list();
+    for (Task task : due) {
+      Set<String> recipients = recipients(task);
+      if (!recipients.isEmpty()) {
+        notifications.notifyUsers(recipients, Notifications.Kind.REMINDER, TEMPLATE_REMINDER, model(task));
+      }
+    }
+    log.debug("Deadline reminders: {} tasks due before {}", due.size(), now.plus(properties.reminderBefore()));
+  }
+
+  private void escalate(Instant now) {
+    List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(ReplicationProcess.KEY).active()
+        .dueBefore(Date.from(now)).list();
+    for (Task task : overdue) {
+      Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
+          List.of(ReplicationProcess.VAR_MODERATOR, ReplicationProcess.VAR_RECIPIENT_REGION));
+      Object moderator = variables.get(ReplicationProcess.VAR_MODERATOR);
+      Object region = variables.get(ReplicationProcess.VAR_RECIPIENT_REGION);
+      if (moderator == null || region == null || !waitsForRegion(task, "region-" + region + "-officials")) {
+        continue;
+      }
+      Map<String, Object> model = model(task);
+      ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult();
+      long requestId = Long.parseLong(instance.getBusinessKey());
+      model.put("requestId", requestId);
+      model.put("recipientRegion", region);
+      model.put("taskLink", model.get(NotificationService.MODEL_LINK));
+      // the moderator is no candidate of the region's task: the mail leads to the replication
+      model.put(NotificationService.MODEL_LINK, links.replication(requestId));
+      notifications.notifyUsers(Set.of(moderator.toString()), Notifications.Kind.ESCALATION, TEMPLATE_ESCALATION,
+          model);
+    }
+  }
+
+  private boolean waitsForRegion(Task task, String officialsGroup) {
+    if (task.getAssignee() != null) {
+      return notifications.members(officialsGroup).contains(task.getAssignee());
+    }
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && officialsGroup.equals(l.getGroupId()));
+  }
+
+  private Set<String> recipients(Task task) {
+    if (task.getAssignee() != null) {
+      return Set.of(task.getAssignee());
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        } else if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    return mails.candidates(groups, users);
+  }
+
+  private Map<String, Object> model(Task task) {
+    String businessKey = task.getProcessInstanceId() == null ? null : runtimeService.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    return mails.model(task.getId(), task.getName(), task.getProcessDefinitionId(), businessKey, task.getDueDate());
+  }
+}

@@ -1,0 +1,116 @@
+package ru.smarteka.workflow.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One mail to one recipient, rendered when queued: the outbox row the delivery process sends. */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  private Notifications.Kind kind;
+
+  private String template;
+
+  @Column(name = "recipient_user")
+  private String recipientUser;
+
+  @Column(name = "recipient_email")
+  private String recipientEmail;
+
+  @Column(name = "task_id")
+  private String taskId;
+
+  private String subject;
+
+  private String body;
+
+  private String link;
+
+  @Enumerated(EnumType.STRING)
+  private NotificationStatus status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected Notification() {
+  }
+
+  Notification(Notifications.Kind kind, String template, String recipientUser, String recipientEmail, String taskId,
+      MailTemplates.Mail mail, String link, NotificationStatus status, Instant createdAt) {
+    this.kind = kind;
+    this.template = template;
+    this.recipientUser = recipientUser;
+    this.recipientEmail = recipientEmail;
+    this.taskId = taskId;
+    this.subject = mail.subject();
+    this.body = mail.body();
+    this.link = link;
+    this.status = status;
+    this.createdAt = createdAt;
+  }
+
+  void sent(Instant at) {
+    this.status = NotificationStatus.SENT;
+    this.sentAt = at;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Notifications.Kind kind() {
+    return kind;
+  }
+
+  String template() {
+    return template;
+  }
+
+  String recipientUser() {
+    return recipientUser;
+  }
+
+  String recipientEmail() {
+    return recipientEmail;
+  }
+
+  String taskId() {
+    return taskId;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  String body() {
+    return body;
+  }
+
+  String link() {
+    return link;
+  }
+
+  NotificationStatus status() {
+    return status;
+  }
+
+  Instant sentAt() {
+    return sentAt;
+  }
+}

@@ -1,0 +1,16 @@
+package ru.smarteka.workflow.notification;
+
+/** IDs of {@code processes/notification-delivery.bpmn}: one instance per queued mail, business key = its id. */
+public final class NotificationDelivery {
+
+  public static final String KEY = "notification-delivery";
+
+  public static final String START_QUEUED = "Event_NotificationQueued";
+  public static final String TASK_SEND_MAIL = "Task_SendMail";
+  public static final String END_SENT = "Event_NotificationSent";
+
+  public static final String VAR_NOTIFICATION_ID = "notificationId";
+
+  private NotificationDelivery() {
+  }
+}

@@ -1,0 +1,21 @@
+package ru.smarteka.workflow.notification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** «Отправить письмо» of {@code notification-delivery}: sends the queued mail the instance is about. */
+@Component("sendNotification")
+class SendNotificationDelegate implements JavaDelegate {
+
+  private final MailDelivery delivery;
+
+  SendNotificationDelegate(MailDelivery delivery) {
+    this.delivery = delivery;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    delivery.send(Long.parseLong(execution.getProcessBusinessKey()));
+  }
+}

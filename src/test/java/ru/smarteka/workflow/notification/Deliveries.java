@@ -1,0 +1,40 @@
+package ru.smarteka.workflow.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Runs the delivery job of a queued notification as the job executor would (tests run no job executor). */
+final class Deliveries {
+
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+
+  Deliveries(RuntimeService runtimeService, ManagementService managementService) {
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+  }
+
+  ProcessInstance instance(Notification notification) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
+        .processInstanceBusinessKey(String.valueOf(notification.id())).singleResult();
+  }
+
+  Job job(Notification notification) {
+    ProcessInstance instance = instance(notification);
+    if (instance == null) {
+      throw new AssertionError("No delivery running for notification " + notification.id());
+    }
+    return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  void deliver(Notification notification) {
+    managementService.executeJob(job(notification).getId());
+  }
+
+  void deliver(List<Notification> notifications) {
+    notifications.forEach(this::deliver);
+  }
+}

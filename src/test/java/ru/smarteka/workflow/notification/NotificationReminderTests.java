@@ -1,0 +1,144 @@
+package ru.smarteka.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import ru.smarteka.workflow.practice.PracticeDocuments;
+import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationProcess;
+import ru.smarteka.workflow.publication.PublicationService;
+import ru.smarteka.workflow.replication.ReplicationProcess;
+import ru.smarteka.workflow.replication.ReplicationService;
+import ru.smarteka.workflow.replication.ReplicationView;
+import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.Workflows;
+
+/** The deadline job: reminders once per task and user, not for who turned them off; escalation of replications. */
+@IntegrationTest
+class NotificationReminderTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired PracticeService practices;
+  @Autowired PracticeDocuments documents;
+  @Autowired PublicationService publications;
+  @Autowired ReplicationService replications;
+  @Autowired DeadlineReminders reminders;
+  @Autowired NotificationRepository outbox;
+  @Autowired NotificationPreferences preferences;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired MailProperties mailProperties;
+  @LocalServerPort int port;
+
+  Workflows flows;
+  NotificationFixtures fixtures;
+  Deliveries deliveries;
+  MailServer mail;
+
+  @BeforeEach
+  void setUp() {
+    flows = new Workflows(engine);
+    fixtures = new NotificationFixtures(flows, practices, documents, publications, replications);
+    deliveries = new Deliveries(runtimeService, managementService);
+    mail = new MailServer(mailProperties).start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    mail.stop();
+    preferences.setRemindersEnabled("moderator2", true);
+    identityService.clearAuthentication();
+  }
+
+  List<Notification> about(Task task, Notifications.Kind kind) {
+    return outbox.findByTaskIdOrderById(task.getId()).stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  @Test
+  void remindsOnceBeforeTheDueDateAndNotWhoTurnedRemindersOff() {
+    Api moderator2 = Api.as(port, "moderator2");
+    assertThat(moderator2.get("/api/me/notifications").getBody()).isEqualTo("{\"reminders\":true}");
+    var put = moderator2.putJson("/api/me/notifications", "{\"reminders\": false}", h -> { });
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(moderator2.get("/api/me/notifications").getBody()).isEqualTo("{\"reminders\":false}");
+    assertThat(Api.as(port, "moderator1").get("/api/me/notifications").getBody()).isEqualTo("{\"reminders\":true}");
+
+    ProcessInstance pi = fixtures.submittedAmurPractice("Уведомления: напоминание");
+    Task check = flows.task(pi, PublicationProcess.TASK_PRELIMINARY_CHECK);
+    reminders.run();
+    assertThat(about(check, Notifications.Kind.REMINDER)).as("due in 30 days: too early").isEmpty();
+
+    taskService.setDueDate(check.getId(), Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+    reminders.run();
+    reminders.run();
+
+    List<Notification> sent = about(check, Notifications.Kind.REMINDER);
+    assertThat(sent).extracting(Notification::recipientUser, Notification::status).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("moderator1", NotificationStatus.QUEUED),
+        org.assertj.core.groups.Tuple.tuple("moderator2", NotificationStatus.SKIPPED));
+    Notification skipped = sent.stream().filter(n -> n.status() == NotificationStatus.SKIPPED).findFirst().orElseThrow();
+    assertThat(deliveries.instance(skipped)).as("nothing to deliver").isNull();
+
+    deliveries.deliver(sent.stream().filter(n -> n.status() == NotificationStatus.QUEUED).toList());
+    var message = mail.to("moderator1@smarteka.example");
+    assertThat(MailServer.subject(message)).startsWith("Напоминание: срок задачи «Провести предварительную проверку» — ");
+    assertThat(MailServer.body(message)).contains("#/?task=" + check.getId());
+    assertThat(mail.received()).hasSize(1);
+  }
+
+  @Test
+  void reminderPreferenceRefusesABodyWithoutAChoice() {
+    var response = Api.as(port, "official28").putJson("/api/me/notifications", "{}", h -> { });
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.anonymous(port).get("/api/me/notifications").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void overdueRegionTaskOfAReplicationIsEscalatedToItsModeratorOnce() {
+    ReplicationView request = fixtures.replicationRequest("Уведомления: эскалация");
+    ProcessInstance pi = flows.instance(ReplicationProcess.KEY, request.id());
+    flows.submit("moderator1", pi, ReplicationProcess.TASK_SCREEN_REQUEST,
+        Map.of("screeningDecision", ReplicationProcess.ACCEPT));
+    flows.submit("moderator1", pi, ReplicationProcess.TASK_ARRANGE_MENTOR_MEETING, Map.of("meetingDate", "2026-12-01",
+        "meetingParticipants", "Наставник, реципиент, модератор", "meetingOutcome", "Согласован план внедрения"));
+    Task roadmap = flows.task(pi, ReplicationProcess.TASK_SUBMIT_ROADMAP);
+    reminders.run();
+    assertThat(about(roadmap, Notifications.Kind.ESCALATION)).as("not overdue yet").isEmpty();
+
+    taskService.setDueDate(roadmap.getId(), Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+    reminders.run();
+    reminders.run();
+
+    List<Notification> escalated = about(roadmap, Notifications.Kind.ESCALATION);
+    assertThat(escalated).extracting(Notification::recipientUser).containsExactly("moderator1");
+    assertThat(about(roadmap, Notifications.Kind.REMINDER)).extracting(Notification::recipientUser)
+        .as("the officials are reminded of their overdue task").containsExactly("official72");
+    deliveries.deliver(escalated);
+    var message = mail.to("moderator1@smarteka.example");
+    assertThat(MailServer.subject(message))
+        .isEqualTo("Просрочена задача региона по заявке на внедрение № " + request.id());
+    assertThat(MailServer.body(message)).contains("«Представить дорожную карту»").contains("региона 72")
+        .contains("replications/" + request.id()).contains("#/?task=" + roadmap.getId());
+  }
+}
