@@ -149,7 +149,7 @@ class QuarterlyReportProcessTests {
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
       Sheet placed = book.getSheet("Практики региона");
       assertThat(placed.getRow(0).getCell(0).getStringCellValue())
-          .isEqualTo("Информация о работе на цифровой платформе «Смартека»: Республика Татарстан, " + period.title());
+          .isEqualTo("Информация о работе на цифровой платформе «Смартека»: Республика Татарстан (Татарстан), " + period.title());
       assertThat(placed.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Категория");
       assertThat(placed.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Здравоохранение");
       assertThat(placed.getRow(4).getCell(2).getStringCellValue()).isEqualTo("Цифровая запись к врачу Татарстана");
