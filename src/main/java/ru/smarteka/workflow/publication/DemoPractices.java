@@ -110,7 +110,8 @@ class DemoPractices implements ApplicationRunner {
 
   /** Claims the practice's task of this kind as the user and submits its form (prefilled fields as they are). */
   private void work(String userId, long practiceId, String taskKey, Map<String, Object> form) {
-    Task task = tasks(practiceId, taskKey).get(0);
+    Task task = tasks(practiceId, taskKey).stream().findFirst().orElseThrow(() -> new IllegalStateException(
+        "Demo practice " + practiceId + " is not at " + taskKey + ": are the demo ratings loaded?"));
     as(userId, () -> {
       taskService.claim(task.getId(), userId);
       formService.submitTaskForm(task.getId(), form);

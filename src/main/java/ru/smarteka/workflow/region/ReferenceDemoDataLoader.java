@@ -9,15 +9,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo rating data and responsible bodies ({@code reference/demo/*.csv}) through the CSV import when
  * {@code smarteka.reference.load-demo-ratings=true} (the default {@code demo} profile) and the rating table is
- * empty, so a restart or a database with real data is left alone.
+ * empty, so a restart or a database with real data is left alone. It runs first: the demo practices' eligibility
+ * needs the ratings.
  */
 @Component
 @ConditionalOnProperty(prefix = "smarteka.reference", name = "load-demo-ratings", havingValue = "true")
+@Order(50)
 class ReferenceDemoDataLoader implements ApplicationRunner {
 
   static final String RATINGS = "reference/demo/ratings.csv";
