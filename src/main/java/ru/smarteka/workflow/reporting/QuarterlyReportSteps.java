@@ -143,20 +143,23 @@ final class QuarterlyReportSteps {
     }
   }
 
-  /** Before the deadline: the region's officials are reminded of the parts still missing. */
-  @Component("remindBodies")
-  static class Remind implements JavaDelegate {
+  /** Mails a group of the report's region about the bodies whose parts are still missing, if any. */
+  abstract static class AboutMissingParts implements JavaDelegate {
     private final QuarterlyReportService reports;
     private final Notifications notifications;
-
     private final String tasklistUrl;
 
-    Remind(QuarterlyReportService reports, Notifications notifications,
-        @Value("${smarteka.tasklist-url}") String tasklistUrl) {
+    AboutMissingParts(QuarterlyReportService reports, Notifications notifications, String tasklistUrl) {
       this.reports = reports;
       this.notifications = notifications;
       this.tasklistUrl = tasklistUrl;
     }
+
+    abstract String group(String regionCode);
+
+    abstract Notifications.Kind kind();
+
+    abstract String template();
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -164,36 +167,57 @@ final class QuarterlyReportSteps {
       QuarterlyReport report = reports.find(reportId);
       List<String> missing = reports.missingBodies(reportId);
       if (!missing.isEmpty()) {
-        notifications.notifyGroup(Groups.officialsOf(report.regionCode()), Notifications.Kind.REMINDER,
-            "quarterly-report-reminder", model(report, missing, tasklistUrl));
+        notifications.notifyGroup(group(report.regionCode()), kind(), template(),
+            model(report, missing, tasklistUrl));
       }
+    }
+  }
+
+  /** Before the deadline: the region's officials are reminded of the parts still missing. */
+  @Component("remindBodies")
+  static class Remind extends AboutMissingParts {
+    Remind(QuarterlyReportService reports, Notifications notifications,
+        @Value("${smarteka.tasklist-url}") String tasklistUrl) {
+      super(reports, notifications, tasklistUrl);
+    }
+
+    @Override
+    String group(String regionCode) {
+      return Groups.officialsOf(regionCode);
+    }
+
+    @Override
+    Notifications.Kind kind() {
+      return Notifications.Kind.REMINDER;
+    }
+
+    @Override
+    String template() {
+      return "quarterly-report-reminder";
     }
   }
 
   /** On the deadline: the coordinator is told who has not submitted. */
   @Component("escalateToCoordinator")
-  static class Escalate implements JavaDelegate {
-    private final QuarterlyReportService reports;
-    private final Notifications notifications;
-
-    private final String tasklistUrl;
-
+  static class Escalate extends AboutMissingParts {
     Escalate(QuarterlyReportService reports, Notifications notifications,
         @Value("${smarteka.tasklist-url}") String tasklistUrl) {
-      this.reports = reports;
-      this.notifications = notifications;
-      this.tasklistUrl = tasklistUrl;
+      super(reports, notifications, tasklistUrl);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-      long reportId = reportId(execution);
-      QuarterlyReport report = reports.find(reportId);
-      List<String> missing = reports.missingBodies(reportId);
-      if (!missing.isEmpty()) {
-        notifications.notifyGroup(Groups.coordinatorsOf(report.regionCode()), Notifications.Kind.ESCALATION,
-            "quarterly-report-escalation", model(report, missing, tasklistUrl));
-      }
+    String group(String regionCode) {
+      return Groups.coordinatorsOf(regionCode);
+    }
+
+    @Override
+    Notifications.Kind kind() {
+      return Notifications.Kind.ESCALATION;
+    }
+
+    @Override
+    String template() {
+      return "quarterly-report-escalation";
     }
   }
 
