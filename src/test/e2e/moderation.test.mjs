@@ -52,9 +52,10 @@ describe('return for revision: an empty reason is refused by the form, then the 
         assert.equal((await tasksOf(practice.id, 'Task_PreliminaryCheck')).length, 1, 'the task is still open');
       });
       await step(page, S, 'with-reason', async () => {
-        await fill(page.getByLabel('Причина и замечания для автора'), 'Приложите распоряжение о внедрении с подписью.');
-        await screenshot(page, `${S}-2-preliminary-check`);
-        await complete(page, task.id);
+        await complete(page, task.id, async () => {
+          await page.getByLabel('Вернуть на доработку').check();
+          await fill(page.getByLabel('Причина и замечания для автора'), 'Приложите распоряжение о внедрении с подписью.');
+        }, `${S}-2-preliminary-check`);
       });
     } finally {
       await page.context().close();
@@ -82,10 +83,10 @@ describe('rejection: the moderator removes the practice from consideration', { c
       await login(page, 'moderator2');
       await step(page, S, 'open', () => openTask(page, MODERATORS, task.id));
       await step(page, S, 'remove', async () => {
-        await page.getByLabel('Снять с рассмотрения').check();
-        await fill(page.getByLabel('Причина и замечания для автора'), 'Практика не внедрена: нет подтверждённых результатов.');
-        await screenshot(page, `${S}-1-preliminary-check`);
-        await complete(page, task.id);
+        await complete(page, task.id, async () => {
+          await page.getByLabel('Снять с рассмотрения').check();
+          await fill(page.getByLabel('Причина и замечания для автора'), 'Практика не внедрена: нет подтверждённых результатов.');
+        }, `${S}-1-preliminary-check`);
       });
     } finally {
       await page.context().close();

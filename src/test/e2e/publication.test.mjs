@@ -1,10 +1,10 @@
 // The publication of a practice as people do it: the portal submits a passport (our API), then the ASI moderator,
 // three experts, the region's commission secretary and the editor each work in their own Tasklist session with our
-// Camunda Forms, until the practice is published. Screenshots of every filled form go to target/e2e/.
+// Camunda Forms, until the practice is published; an auditor then reads its decisions in Cockpit. Screenshots of every filled form go to target/e2e/.
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  api, awaitTasks, fill, journey, complete, launch, login, openTask, screenshot, session, step, submitPractice, taskCard, tasksOf,
+  COCKPIT, api, awaitTasks, fill, journey, complete, launch, login, openTask, screenshot, session, step, submitPractice, taskCard, tasksOf,
 } from './support.mjs';
 
 const MODERATORS = 'Задачи группы: Модераторы АСИ';
@@ -29,7 +29,7 @@ async function as(user, work) {
   }
 }
 
-describe('publication: accepted, assessed, confirmed, edited, published', { concurrency: false }, () => {
+describe('publication: accepted, assessed, confirmed, edited, published, audited', { concurrency: false }, () => {
   const S = 'publication';
   const test = journey(nodeTest);
   let practice;
@@ -50,9 +50,8 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
         assert.match(await page.getByLabel('Проблема', { exact: true }).inputValue(), /Долгое ожидание/);
       });
       await step(page, S, 'check-accept', async () => {
-        await page.getByLabel('Принять к экспертизе').check();
-        await screenshot(page, `${S}-1-preliminary-check`);
-        await complete(page, task.id);
+        await complete(page, task.id, () => page.getByLabel('Принять к экспертизе').check(),
+          `${S}-1-preliminary-check`);
       });
     });
     const status = (await api('official28', 'GET', `/api/practices/${practice.id}`)).status;
@@ -66,9 +65,9 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
       await step(page, S, 'assign-fill', async () => {
         const suggested = await page.getByLabel(/Предложенные эксперты/).inputValue();
         assert.doesNotMatch(suggested, /expert4/, 'the Amur expert is not suggested for an Amur practice');
-        await fill(page.getByLabel('Логины экспертов через запятую'), 'expert1, expert2, expert3');
-        await screenshot(page, `${S}-2-assign-experts`);
-        await complete(page, task.id);
+        await complete(page, task.id,
+          () => fill(page.getByLabel('Логины экспертов через запятую'), 'expert1, expert2, expert3'),
+          `${S}-2-assign-experts`);
       });
     });
   });
@@ -81,14 +80,14 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
       await as(expert, async (page) => {
         await step(page, S, `${expert}-open`, () => openTask(page, MINE, task.id));
         await step(page, S, `${expert}-fill`, async () => {
-          for (const label of ['Новизна подхода', 'Актуальность: проблема есть более чем в одном регионе',
-            'Эффективность: затраты не превышают эффект', 'Тиражируемость: описан пошаговый алгоритм',
-            'Общественная значимость', 'Охват целевой аудитории', 'Измеримость результатов']) {
-            await fill(page.getByLabel(label), score);
-          }
-          await fill(page.getByLabel('Заключение эксперта'), `Практика проработана, эффект подтверждён (${expert}).`);
-          await screenshot(page, `${S}-3-assessment-${expert}`);
-          await complete(page, task.id);
+          await complete(page, task.id, async () => {
+            for (const label of ['Новизна подхода', 'Актуальность: проблема есть более чем в одном регионе',
+              'Эффективность: затраты не превышают эффект', 'Тиражируемость: описан пошаговый алгоритм',
+              'Общественная значимость', 'Охват целевой аудитории', 'Измеримость результатов']) {
+              await fill(page.getByLabel(label), score);
+            }
+            await fill(page.getByLabel('Заключение эксперта'), `Практика проработана, эффект подтверждён (${expert}).`);
+          }, `${S}-3-assessment-${expert}`);
         });
       });
     });
@@ -115,11 +114,11 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
     await as('secretary28', async (page) => {
       await step(page, S, 'confirm-open', () => openTask(page, AMUR_SECRETARIES, task.id));
       await step(page, S, 'confirm-fill', async () => {
-        await page.getByLabel(/^Подтверждаю/).check();
-        const reason = page.getByLabel('Причина', { exact: true });
-        if (await reason.isVisible()) await fill(reason, 'Практика работает в регионе с 2023 года.');
-        await screenshot(page, `${S}-5-regional-confirmation`);
-        await complete(page, task.id);
+        await complete(page, task.id, async () => {
+          await page.getByLabel(/^Подтверждаю/).check();
+          const reason = page.getByLabel('Причина', { exact: true });
+          if (await reason.isVisible()) await fill(reason, 'Практика работает в регионе с 2023 года.');
+        }, `${S}-5-regional-confirmation`);
       });
     });
   });
@@ -131,9 +130,7 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
       await step(page, S, 'edit-fill', async () => {
         const title = page.getByLabel('Название практики (редакция)');
         assert.equal(await title.inputValue(), practice.title, 'the edited fields are prefilled');
-        await fill(title, 'Выездные врачебные бригады');
-        await screenshot(page, `${S}-6-copy-editing`);
-        await complete(page, task.id);
+        await complete(page, task.id, () => fill(title, 'Выездные врачебные бригады'), `${S}-6-copy-editing`);
       });
     });
     let published;
@@ -144,5 +141,49 @@ describe('publication: accepted, assessed, confirmed, edited, published', { conc
     }
     assert.equal(published.status, 'PUBLISHED');
     assert.deepEqual(await tasksOf(practice.id), []);
+  });
+
+  test('the auditor finds the finished instance\'s decisions in Cockpit and has no Tasklist to complete tasks in', async () => {
+    const [instance] = await api('demo', 'GET',
+      `/engine-rest/history/process-instance?processInstanceBusinessKey=${practice.id}&processDefinitionKey=practice-publication`);
+    assert.ok(instance.endTime, 'the publication has finished');
+    const page = await session(browser);
+    try {
+      await login(page, 'auditor', 'auditor', COCKPIT);
+      for (const [key, table] of [['publication-eligibility', 'Допуск региона к подаче практик'],
+        ['expertise-verdict', 'Итог экспертизы практики']]) {
+        const [decision] = await api('demo', 'GET',
+          `/engine-rest/history/decision-instance?processInstanceId=${instance.id}&decisionDefinitionKey=${key}`);
+        assert.ok(decision, `the ${key} decision of the instance is in the history`);
+        await step(page, S, `audit-${key}`, async () => {
+          await page.getByRole('link', { name: 'Решения' }).first().click();
+          await page.getByRole('link', { name: table }).click();
+          await page.getByText('Экземпляры решений').first().waitFor();
+          // The table's decision instances list the publication's instance as the calling instance.
+          const row = page.locator('table.decision-instances tr', { hasText: instance.id });
+          await row.first().waitFor();
+          await row.first().getByRole('link', { name: decision.id }).click();
+          await page.getByText(decision.id).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          await screenshot(page, `${S}-7-cockpit-${key}`);
+        });
+        if (key === 'expertise-verdict') {
+          await step(page, S, 'audit-verdict-output', () => page.getByText('PUBLISH').first().waitFor());
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+    const tasklist = await session(browser);
+    try {
+      await step(tasklist, S, 'audit-no-tasklist', async () => {
+        await login(tasklist, 'auditor');
+        await tasklist.getByText('нет прав доступа к приложению').waitFor();
+        assert.equal(await tasklist.locator('.task-filter').count(), 0);
+        await screenshot(tasklist, `${S}-8-auditor-no-tasklist`);
+      });
+    } finally {
+      await tasklist.context().close();
+    }
   });
 });

@@ -159,14 +159,33 @@ export async function fill(field, value) {
   throw new Error(`the field does not keep the value ${value}`);
 }
 
-/** Presses «Завершить» and waits until the task has left the list and the engine (the form was accepted). */
-export async function complete(page, taskId) {
-  // A notification of an earlier attempt covers the bottom right corner, where the button is: close it first.
-  for (const close of await page.locator('.notifications .close, .page-notifications .close').all()) {
-    if (await close.isVisible()) await close.click();
+/**
+ * Fills the form (fillForm), saves a screenshot of it as <shot>.png, presses «Завершить» and waits until the task has
+ * left the list and the engine. Tasklist may render the form again while it loads the task (the typed values are then
+ * gone and the button stays disabled): the form is filled again and the button pressed again, up to three times.
+ */
+export async function complete(page, taskId, fillForm, shot) {
+  let lastError;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      if (fillForm) await fillForm();
+      await page.waitForTimeout(300);
+      if (fillForm) await fillForm();
+      if (shot && attempt === 0) await screenshot(page, shot);
+      // A notification of an earlier attempt covers the bottom right corner, where the button is: close it first.
+      for (const close of await page.locator('.notifications .close, .page-notifications .close').all()) {
+        if (await close.isVisible()) await close.click();
+      }
+      await page.getByRole('button', { name: 'Завершить' }).click({ timeout: 5000 });
+      await taskCard(page, taskId).waitFor({ state: 'detached', timeout: 10000 });
+      lastError = undefined;
+      break;
+    } catch (error) {
+      lastError = error;
+      if (!fillForm) break;
+    }
   }
-  await page.getByRole('button', { name: 'Завершить' }).click();
-  await taskCard(page, taskId).waitFor({ state: 'detached' });
+  if (lastError) throw lastError;
   for (let i = 0; i < 50; i++) {
     if ((await api('demo', 'GET', `/engine-rest/task?taskId=${taskId}`)).length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
