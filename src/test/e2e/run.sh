@@ -26,6 +26,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
   || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 base="http://localhost:$port"
 mkdir -p target/e2e
+rm -f target/e2e/*.png   # the screenshots of this run only
 log=target/e2e/application.log
 workdir=$(mktemp -d)
 
