@@ -81,7 +81,11 @@ class Practice {
   private Set<String> catalogueSections = new LinkedHashSet<>();
 
   private int revisionRound;
+  private int expertiseRound;
   private int replicationCount;
+  /** The instance of practice-publication that reviews the practice, written when it is submitted. */
+  private String publicationInstanceId;
+  private String submittedBy;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -160,15 +164,29 @@ class Practice {
     this.updatedAt = now;
   }
 
-  void changeStatus(PracticeStatus status, Instant now) {
-    this.status = status;
+  /** Moves the practice on, only along {@link PracticeStatus#next()}. */
+  void moveTo(PracticeStatus target, Instant now) {
+    if (!status.canBecome(target)) {
+      throw new IllegalStatusChangeException(id, status, target);
+    }
+    this.status = target;
     this.updatedAt = now;
-    if (status == PracticeStatus.SUBMITTED) {
-      this.submittedAt = now;
+    switch (target) {
+      case SUBMITTED -> this.submittedAt = now;
+      case RETURNED_FOR_REVISION -> this.revisionRound++;
+      case IN_EXPERTISE -> this.expertiseRound++;
+      default -> { }
     }
-    if (status == PracticeStatus.RETURNED_FOR_REVISION) {
-      this.revisionRound++;
+  }
+
+  /** Submitted by the user, reviewed by the process instance: the instance's steps find the practice by it. */
+  void submit(String user, String processInstanceId, Instant now) {
+    if (this.publicationInstanceId != null && !this.publicationInstanceId.equals(processInstanceId)) {
+      throw new IllegalStatusChangeException(id, status, PracticeStatus.SUBMITTED);
     }
+    moveTo(PracticeStatus.SUBMITTED, now);
+    this.submittedBy = user;
+    this.publicationInstanceId = processInstanceId;
   }
 
   void revise(PassportRevision revision, Instant now) {
@@ -189,7 +207,7 @@ class Practice {
   }
 
   void publish(Set<String> sections, Instant now) {
-    changeStatus(PracticeStatus.PUBLISHED, now);
+    moveTo(PracticeStatus.PUBLISHED, now);
     this.publishedAt = now;
     this.catalogueSections.clear();
     this.catalogueSections.addAll(sections);
@@ -214,6 +232,18 @@ class Practice {
 
   int revisionRound() {
     return revisionRound;
+  }
+
+  int expertiseRound() {
+    return expertiseRound;
+  }
+
+  String publicationInstanceId() {
+    return publicationInstanceId;
+  }
+
+  String submittedBy() {
+    return submittedBy;
   }
 
   Instant publishedAt() {

@@ -12,6 +12,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
   @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
   List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);
 
+  java.util.Optional<Practice> findByPublicationInstanceId(String publicationInstanceId);
+
   List<Practice> findByRegionCodeAndStatusAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(
       String regionCode, PracticeStatus status, java.time.Instant from, java.time.Instant to);
 }

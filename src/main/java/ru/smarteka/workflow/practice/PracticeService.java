@@ -113,23 +113,25 @@ public class PracticeService {
   }
 
   /**
-   * Submits a complete draft: it leaves the author's hands and goes to review. Refused with the missing fields when
-   * the passport is incomplete.
+   * Submits a complete draft into the review of the publication instance that starts for it: it leaves the author's
+   * hands. Refused with the missing fields when the passport is incomplete.
    */
-  public PracticeView submit(CurrentUser user, long id, Long expectedVersion) {
+  public PracticeView submit(CurrentUser user, long id, Long expectedVersion, String processInstanceId) {
     Practice practice = editable(user, id, expectedVersion);
     if (practice.status() != PracticeStatus.DRAFT) {
-      throw new ConflictException("Практика уже подана (статус " + practice.status() + ")");
+      throw new ConflictException("Практика уже подана (статус «" + practice.status().label() + "»)");
     }
     requireComplete(practice);
-    return view(record(practice, PracticeStatus.SUBMITTED, user.id(), null));
+    Instant now = clock.instant();
+    practice.submit(user.id(), processInstanceId, now);
+    return view(recorded(practice, user.id(), now, null));
   }
 
   /** Sends a returned passport back to review with the author's changes, if it is complete. */
   public PracticeView resubmit(CurrentUser user, long id, PassportRevision revision) {
     Practice practice = editable(user, id, null);
     if (practice.status() != PracticeStatus.RETURNED_FOR_REVISION) {
-      throw new ConflictException("Практика не возвращена на доработку (статус " + practice.status() + ")");
+      throw new ConflictException("Практика не возвращена на доработку (статус «" + practice.status().label() + "»)");
     }
     if (revision.note() == null || revision.note().isBlank()) {
       throw new InvalidInputException("Опишите, что изменено",
@@ -137,16 +139,81 @@ public class PracticeService {
     }
     practice.revise(revision, clock.instant());
     requireComplete(practice);
-    return view(record(practice, PracticeStatus.SUBMITTED, user.id(), revision.note()));
+    return moveTo(practice, PracticeStatus.SUBMITTED, user.id(), revision.note());
+  }
+
+  /** What a step of the publication knows of the practice its process instance reviews. */
+  public record UnderReview(long id, String regionCode, String categoryCode, String submittedBy, int expertiseRound,
+      int revisionRound, PracticeStatus status) {
   }
 
   /**
-   * Moves a practice under review on, as a step of its process decides: who did it and why are kept in the status
-   * history.
+   * The practice the publication instance reviews: the one whose submission started it. An instance started any
+   * other way reviews no practice, and its steps are refused.
    */
-  public PracticeView changeStatus(long id, PracticeStatus status, String actor, String reason) {
-    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
-    return view(record(practice, status, actor, reason));
+  @Transactional(readOnly = true)
+  public UnderReview underReviewBy(String processInstanceId) {
+    Practice p = practices.findByPublicationInstanceId(processInstanceId).orElseThrow(() -> new AccessDeniedException(
+        "Этот экземпляр процесса не рассматривает ни одну поданную практику"));
+    return new UnderReview(p.id(), p.regionCode(), p.categoryCode(), p.submittedBy(), p.expertiseRound(),
+        p.revisionRound(), p.status());
+  }
+
+  /** Why the practice took its current status (the remarks it was returned with, say), if a reason was given. */
+  @Transactional(readOnly = true)
+  public String lastReason(long id) {
+    return statusChanges.findFirstByPracticeIdOrderByIdDesc(id).map(StatusChange::reason).orElse(null);
+  }
+
+  /** The publication instance reviewing the practice, if it was submitted. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> publicationInstance(long id) {
+    return practices.findById(id).map(Practice::publicationInstanceId);
+  }
+
+  /** The region meets none of the conditions of admission: the review ends. */
+  public PracticeView refuseAsNotEligible(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.NOT_ELIGIBLE, actor, reason);
+  }
+
+  /** The moderator accepts the passport at the preliminary check: an expertise round opens. */
+  public PracticeView acceptForExpertise(long id, String actor, String comment) {
+    return moveTo(id, PracticeStatus.IN_EXPERTISE, actor, comment);
+  }
+
+  /** Back to the author with the remarks (the moderator's or the expertise's): a revision round opens. */
+  public PracticeView returnForRevision(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.RETURNED_FOR_REVISION, actor, reason);
+  }
+
+  /** The moderator removes the practice from review at the preliminary check. */
+  public PracticeView removeFromReview(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.REMOVED, actor, reason);
+  }
+
+  /** The expertise recommends publication: the region's commission is asked to confirm the practice. */
+  public PracticeView sendForRegionalConfirmation(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.AT_REGIONAL_CONFIRMATION, actor, reason);
+  }
+
+  /** The expertise rejects the practice. */
+  public PracticeView rejectAfterExpertise(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.REJECTED, actor, reason);
+  }
+
+  /** The region's commission secretary confirms the practice exists as described: on to copy editing. */
+  public PracticeView confirmInRegion(long id, String actor, String comment) {
+    return moveTo(id, PracticeStatus.IN_COPY_EDITING, actor, comment);
+  }
+
+  /** The region's commission secretary does not confirm the practice. */
+  public PracticeView refuseConfirmation(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.NOT_CONFIRMED, actor, reason);
+  }
+
+  /** The review ends as withdrawn: by the author, or because the revision did not come back in time. */
+  public PracticeView withdraw(long id, String actor, String reason) {
+    return moveTo(id, PracticeStatus.WITHDRAWN, actor, reason);
   }
 
   /** Keeps the conditions under which the region was admitted to submit the practice. */
@@ -192,11 +259,7 @@ public class PracticeService {
     }
     Instant now = clock.instant();
     practice.publish(sections, now);
-    practices.saveAndFlush(practice);
-    statusChanges.save(new StatusChange(practice.id(), PracticeStatus.PUBLISHED, actor, now, null));
-    events.publishEvent(new PracticeStatusChanged(practice.id(), practice.title(), practice.regionCode(),
-        practice.createdBy(), PracticeStatus.PUBLISHED, actor, null));
-    return view(practice);
+    return view(recorded(practice, actor, now, null));
   }
 
   /**
@@ -273,13 +336,22 @@ public class PracticeService {
     return practice;
   }
 
-  private Practice record(Practice practice, PracticeStatus status, String actor, String reason) {
+  private PracticeView moveTo(long id, PracticeStatus status, String actor, String reason) {
+    return moveTo(practices.findById(id).orElseThrow(() -> notFound(id)), status, actor, reason);
+  }
+
+  private PracticeView moveTo(Practice practice, PracticeStatus status, String actor, String reason) {
     Instant now = clock.instant();
-    practice.changeStatus(status, now);
+    practice.moveTo(status, now);
+    return view(recorded(practice, actor, now, reason));
+  }
+
+  /** The status the practice has just taken, in its history and as an event, in the same transaction. */
+  private Practice recorded(Practice practice, String actor, Instant now, String reason) {
     practices.saveAndFlush(practice);
-    statusChanges.save(new StatusChange(practice.id(), status, actor, now, reason));
+    statusChanges.save(new StatusChange(practice.id(), practice.status(), actor, now, reason));
     events.publishEvent(new PracticeStatusChanged(practice.id(), practice.title(), practice.regionCode(),
-        practice.createdBy(), status, actor, reason));
+        practice.createdBy(), practice.status(), actor, reason));
     return practice;
   }
 

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StatusChangeRepository extends JpaRepository<StatusChange, Long> {
 
   List<StatusChange> findByPracticeIdOrderByChangedAtAscIdAsc(Long practiceId);
+
+  java.util.Optional<StatusChange> findFirstByPracticeIdOrderByIdDesc(Long practiceId);
 }

@@ -1,29 +1,66 @@
 package ru.smarteka.workflow.replication;
 
-/** Where a replication request stands. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a replication request stands, and where it may go from there: only along {@link #next()}. */
 public enum ReplicationStatus {
   /** «Хочу внедрить» pressed; waiting for the moderator's screening. */
-  REQUESTED,
+  REQUESTED("подана"),
   /** Rejected without consideration by the moderator. */
-  REJECTED,
+  REJECTED("отклонена без рассмотрения"),
   /** Accepted: the moderator arranges the meeting with the mentor. */
-  ACCEPTED,
+  ACCEPTED("принята, готовится встреча с наставником"),
   /** The recipient met the mentor; the roadmap is being prepared. */
-  MEETING_HELD,
+  MEETING_HELD("встреча с наставником проведена, ожидается дорожная карта"),
   /** The roadmap waits for the moderator's review. */
-  ROADMAP_SUBMITTED,
+  ROADMAP_SUBMITTED("дорожная карта представлена"),
   /** The roadmap was returned with remarks. */
-  ROADMAP_RETURNED,
+  ROADMAP_RETURNED("дорожная карта возвращена на доработку"),
   /** The roadmap is approved; the practice is being implemented. */
-  IMPLEMENTING,
+  IMPLEMENTING("дорожная карта утверждена, идёт внедрение"),
+  /** The moderator did not confirm the implementation yet: the recipient reports again, with the remarks. */
+  IMPLEMENTATION_RETURNED("внедрение не подтверждено: нужны уточнения"),
   /** The moderator confirmed the implementation; the evaluation is due in six months. */
-  IMPLEMENTED,
+  IMPLEMENTED("внедрение подтверждено"),
   /** The recipient's evaluation waits for the moderator. */
-  EVALUATION_SUBMITTED,
+  EVALUATION_SUBMITTED("оценка результатов представлена"),
+  /** The moderator returned the evaluation with remarks. */
+  EVALUATION_RETURNED("оценка результатов возвращена на уточнение"),
   /** The evaluation is validated: the replication is complete. */
-  EVALUATED,
+  EVALUATED("оценка результатов принята, внедрение завершено"),
   /** The recipient abandoned the replication. */
-  ABANDONED;
+  ABANDONED("внедрение прекращено");
+
+  private final String label;
+
+  ReplicationStatus(String label) {
+    this.label = label;
+  }
+
+  /** The statuses a request in this one may move to; none once it is closed. */
+  public Set<ReplicationStatus> next() {
+    return switch (this) {
+      case REQUESTED -> EnumSet.of(ACCEPTED, REJECTED, ABANDONED);
+      case ACCEPTED -> EnumSet.of(MEETING_HELD, ABANDONED);
+      case MEETING_HELD, ROADMAP_RETURNED -> EnumSet.of(ROADMAP_SUBMITTED, ABANDONED);
+      case ROADMAP_SUBMITTED -> EnumSet.of(IMPLEMENTING, ROADMAP_RETURNED, ABANDONED);
+      case IMPLEMENTING -> EnumSet.of(IMPLEMENTED, IMPLEMENTATION_RETURNED, ABANDONED);
+      case IMPLEMENTATION_RETURNED -> EnumSet.of(IMPLEMENTING, IMPLEMENTED, ABANDONED);
+      case IMPLEMENTED, EVALUATION_RETURNED -> EnumSet.of(EVALUATION_SUBMITTED, ABANDONED);
+      case EVALUATION_SUBMITTED -> EnumSet.of(EVALUATED, EVALUATION_RETURNED, ABANDONED);
+      case REJECTED, EVALUATED, ABANDONED -> EnumSet.noneOf(ReplicationStatus.class);
+    };
+  }
+
+  public boolean canBecome(ReplicationStatus target) {
+    return next().contains(target);
+  }
+
+  /** The status as people read it. */
+  public String label() {
+    return label;
+  }
 
   public boolean isOpen() {
     return this != REJECTED && this != EVALUATED && this != ABANDONED;
