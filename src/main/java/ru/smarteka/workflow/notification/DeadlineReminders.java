@@ -10,7 +10,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -19,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.smarteka.workflow.engine.EngineAsApplication;
+import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.replication.ReplicationProcess;
+import ru.smarteka.workflow.replication.ReplicationService;
 
 /**
  * The deadline job ({@link ReminderSchedule} runs it; tests call it):
@@ -48,10 +49,12 @@ public class DeadlineReminders {
   private final Links links;
   private final NotificationProperties properties;
   private final Clock clock;
+  private final ReplicationService replications;
 
   DeadlineReminders(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
       NotificationService notifications, TaskMails mails, Links links, NotificationProperties properties,
-      Clock clock) {
+      Clock clock, ReplicationService replications) {
+    this.replications = replications;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -89,23 +92,19 @@ public class DeadlineReminders {
     List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(ReplicationProcess.KEY).active()
         .dueBefore(Date.from(now)).list();
     for (Task task : overdue) {
-      Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
-          List.of(ReplicationProcess.VAR_MODERATOR, ReplicationProcess.VAR_RECIPIENT_REGION));
-      Object moderator = variables.get(ReplicationProcess.VAR_MODERATOR);
-      Object region = variables.get(ReplicationProcess.VAR_RECIPIENT_REGION);
-      if (moderator == null || region == null || !waitsForRegion(task, "region-" + region + "-officials")) {
+      var responsibles = replications.responsiblesOf(task.getProcessInstanceId()).orElse(null);
+      if (responsibles == null || responsibles.moderatorId() == null
+          || !waitsForRegion(task, Groups.officialsOf(responsibles.recipientRegion()))) {
         continue;
       }
       Map<String, Object> model = model(task);
-      ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).singleResult();
-      long requestId = Long.parseLong(instance.getBusinessKey());
+      long requestId = responsibles.requestId();
       model.put("requestId", requestId);
-      model.put("recipientRegion", region);
+      model.put("recipientRegion", responsibles.recipientRegion());
       model.put("taskLink", model.get(NotificationService.MODEL_LINK));
       // the moderator is no candidate of the region's task: the mail leads to the replication
       model.put(NotificationService.MODEL_LINK, links.replication(requestId));
-      notifications.notifyUsers(Set.of(moderator.toString()), Notifications.Kind.ESCALATION, TEMPLATE_ESCALATION,
+      notifications.notifyUsers(Set.of(responsibles.moderatorId()), Notifications.Kind.ESCALATION, TEMPLATE_ESCALATION,
           model);
     }
   }

@@ -2,38 +2,33 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
-import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.Vars;
-import ru.smarteka.workflow.engine.TaskDeadlines;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeService;
-import ru.smarteka.workflow.practice.PracticeView;
 import ru.smarteka.workflow.system.FieldMessage;
 import ru.smarteka.workflow.system.InvalidInputException;
 
 /**
- * The start of a publication (from our API or the Tasklist start form): the passport is checked for completeness and
- * submitted in the same transaction, or nothing starts; the instance gets the practice id as business key and the
- * facts its steps need.
+ * The start of a publication (from our API or the Tasklist start form): the official's passport is checked for
+ * completeness and submitted in the same transaction, or nothing starts. The practice records this instance as the
+ * one reviewing it; every later step finds the practice by that, and the instance gets the practice id as business
+ * key so people can find it.
  */
 @Component("acceptSubmission")
 class AcceptSubmissionListener implements ExecutionListener {
 
-  private final PracticeService practices;
-  private final TaskDeadlines deadlines;
-  private final int expertsPerPractice;
+  static final String CONFIRM_SUBMISSION = "confirmSubmission";
 
-  AcceptSubmissionListener(PracticeService practices, TaskDeadlines deadlines,
-      @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
+  private final PracticeService practices;
+
+  AcceptSubmissionListener(PracticeService practices) {
     this.practices = practices;
-    this.deadlines = deadlines;
-    this.expertsPerPractice = expertsPerPractice;
   }
 
   @Override
@@ -42,28 +37,21 @@ class AcceptSubmissionListener implements ExecutionListener {
     if (user == null) {
       throw new AccessDeniedException("Подать практику может только вошедший пользователь");
     }
+    // the one input of the start: which of the official's passports to submit (their rights are checked below)
     Long practiceId = Vars.number(execution.getVariable(VAR_PRACTICE_ID));
     if (practiceId == null) {
       throw new InvalidInputException("Не указан номер паспорта практики",
           List.of(new FieldMessage(VAR_PRACTICE_ID, "укажите номер паспорта практики")));
     }
-    Object confirmed = execution.getVariable("confirmSubmission");
+    Object confirmed = execution.getVariable(CONFIRM_SUBMISSION);
     if (confirmed != null && !Boolean.TRUE.equals(confirmed)) {
       throw new InvalidInputException("Подача не подтверждена",
-          List.of(new FieldMessage("confirmSubmission", "подтвердите, что паспорт заполнен и документы приложены")));
+          List.of(new FieldMessage(CONFIRM_SUBMISSION, "подтвердите, что паспорт заполнен и документы приложены")));
     }
-    PracticeView practice = practices.submit(user, practiceId, null);
-
+    practices.submit(user, practiceId, null, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(String.valueOf(practiceId));
-    execution.removeVariable("confirmSubmission");
+    execution.removeVariable(CONFIRM_SUBMISSION);
+    // for people reading the instance in Cockpit; the steps read the practice through publicationCase
     execution.setVariable(VAR_PRACTICE_ID, practiceId);
-    execution.setVariable(VAR_REGION, practice.regionCode());
-    execution.setVariable(VAR_CATEGORY, practice.categoryCode());
-    execution.setVariable(VAR_SUBMITTED_BY, user.id());
-    execution.setVariable(VAR_EXPERT_COUNT, expertsPerPractice);
-    execution.setVariable(VAR_EXPERTISE_ROUND, 0);
-    execution.setVariable(VAR_REVISION_ROUND, practice.revisionRound());
-    execution.setVariable(VAR_REVISION_TIMEOUT, deadlines.dueIn(TASK_REVISE_PASSPORT, practice.regionCode()));
-    execution.setVariable(VAR_ASSESSMENT_TIMEOUT, deadlines.dueIn(TASK_EXPERT_ASSESSMENT, practice.regionCode()));
   }
 }

@@ -5,6 +5,7 @@ import static ru.smarteka.workflow.publication.PublicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.region.RatingFacts;
 import ru.smarteka.workflow.region.RecommenderKind;
 import ru.smarteka.workflow.region.ReferenceData;
@@ -13,16 +14,17 @@ import ru.smarteka.workflow.region.ReferenceData;
 @Component("collectRatingFacts")
 class CollectRatingFactsDelegate implements JavaDelegate {
 
+  private final PublicationCase cases;
   private final ReferenceData referenceData;
 
-  CollectRatingFactsDelegate(ReferenceData referenceData) {
+  CollectRatingFactsDelegate(PublicationCase cases, ReferenceData referenceData) {
+    this.cases = cases;
     this.referenceData = referenceData;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String region = (String) execution.getVariable(VAR_REGION);
-    String category = (String) execution.getVariable(VAR_CATEGORY);
+    UnderReview practice = cases.of(execution);
     var year = referenceData.latestRatingYear();
     if (year.isEmpty()) {
       // no rating data imported yet: every input is absent and no condition holds
@@ -33,7 +35,7 @@ class CollectRatingFactsDelegate implements JavaDelegate {
       execution.setVariable(IN_RECOMMENDED_BY_ASI, false);
       return;
     }
-    RatingFacts facts = referenceData.ratingFacts(region, category, year.getAsInt());
+    RatingFacts facts = referenceData.ratingFacts(practice.regionCode(), practice.categoryCode(), year.getAsInt());
     execution.setVariable(VAR_RATING_YEAR, facts.ratingYear());
     execution.setVariable(IN_INVESTMENT_INTEGRAL_RANK, facts.investmentIntegralRank());
     execution.setVariable(IN_INVESTMENT_GROWTH_RANK, facts.bestInvestmentGrowthRank());

@@ -137,7 +137,7 @@ class DemoPractices implements ApplicationRunner {
   }
 
   private void assignSuggested(long practiceId) {
-    work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of());
+    work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of(AssignExpertsListener.DECISION, ASSIGN));
   }
 
   private List<Task> tasks(long practiceId, String taskKey) {

@@ -30,17 +30,62 @@ class ExpertAssignment {
   private String assignedBy;
   private Instant assignedAt;
   private Instant closedAt;
+  /** The expert's assessment task, written when it is created: its completion is this assignment's assessment. */
+  private String taskId;
+  /** The assessment task ended without an assessment: overdue, or the review ended. */
+  private boolean taskDeleted;
+  /** The moderator's task to replace the expert, when the assessment was overdue. */
+  private String reassignTaskId;
+  /** Why fewer experts than the ceiling were assigned in the round. */
+  private String assignmentNote;
 
   protected ExpertAssignment() {
   }
 
-  ExpertAssignment(Long practiceId, int round, String expertId, String assignedBy, Instant assignedAt) {
+  ExpertAssignment(Long practiceId, int round, String expertId, String assignedBy, Instant assignedAt, String note) {
     this.practiceId = practiceId;
     this.round = round;
     this.expertId = expertId;
     this.assignedBy = assignedBy;
     this.assignedAt = assignedAt;
+    this.assignmentNote = note;
     this.status = Status.ASSIGNED;
+  }
+
+  void attachTask(String taskId) {
+    this.taskId = taskId;
+  }
+
+  void taskDeleted() {
+    this.taskDeleted = true;
+  }
+
+  boolean isTaskDeleted() {
+    return taskDeleted;
+  }
+
+  void attachReassignment(String reassignTaskId) {
+    this.reassignTaskId = reassignTaskId;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long practiceId() {
+    return practiceId;
+  }
+
+  int round() {
+    return round;
+  }
+
+  String taskId() {
+    return taskId;
+  }
+
+  String reassignTaskId() {
+    return reassignTaskId;
   }
 
   void close(Status status, Instant now) {

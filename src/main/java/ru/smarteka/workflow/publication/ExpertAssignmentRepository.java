@@ -12,4 +12,11 @@ interface ExpertAssignmentRepository extends JpaRepository<ExpertAssignment, Lon
       String expertId, ExpertAssignment.Status status);
 
   List<ExpertAssignment> findByPracticeIdAndStatus(Long practiceId, ExpertAssignment.Status status);
+
+  List<ExpertAssignment> findByPracticeIdAndRoundAndStatusOrderByIdAsc(Long practiceId, int round,
+      ExpertAssignment.Status status);
+
+  Optional<ExpertAssignment> findByTaskId(String taskId);
+
+  Optional<ExpertAssignment> findByReassignTaskId(String reassignTaskId);
 }

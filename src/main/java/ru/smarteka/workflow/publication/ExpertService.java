@@ -21,6 +21,10 @@ import ru.smarteka.workflow.system.InvalidInputException;
 @Transactional
 public class ExpertService {
 
+  static final String EXPERT_IDS = "expertIds";
+  static final String ASSIGNMENT_COMMENT = "assignmentComment";
+  static final String REPLACEMENT = "replacementExpertId";
+
   private final ExpertRepository experts;
   private final ExpertAssignmentRepository assignments;
   private final ExpertAssessmentRepository assessments;
@@ -73,63 +77,115 @@ public class ExpertService {
     }
   }
 
-  /** Assigns the experts the moderator chose for an expertise round, after checking each of them. */
+  /**
+   * Assigns the experts the moderator chose for an expertise round, after checking each of them: at least one, at
+   * most {@code ceiling}; fewer than the ceiling only with the moderator's reason (when too few experts of the
+   * category exist outside the practice's region).
+   */
   public void assign(long practiceId, int round, List<String> expertIds, String categoryCode, String regionCode,
-      int required, String moderator) {
+      int ceiling, String reason, String moderator) {
     List<FieldMessage> errors = new ArrayList<>();
     Set<String> distinct = new LinkedHashSet<>(expertIds);
     if (distinct.size() != expertIds.size()) {
-      errors.add(new FieldMessage("expertIds", "эксперт указан дважды"));
+      errors.add(new FieldMessage(EXPERT_IDS, "эксперт указан дважды"));
     }
-    if (distinct.size() != required) {
-      errors.add(new FieldMessage("expertIds", "назначьте ровно " + required + " экспертов, указано " + distinct.size()));
+    if (distinct.isEmpty()) {
+      errors.add(new FieldMessage(EXPERT_IDS, "назначьте хотя бы одного эксперта"));
+    } else if (distinct.size() > ceiling) {
+      errors.add(new FieldMessage(EXPERT_IDS, "назначьте не больше " + ceiling + " экспертов, указано "
+          + distinct.size()));
+    } else if (distinct.size() < ceiling && (reason == null || reason.isBlank())) {
+      errors.add(new FieldMessage(ASSIGNMENT_COMMENT, "назначено меньше " + ceiling
+          + " экспертов: укажите причину"));
     }
-    distinct.forEach(id -> checkEligible(id, categoryCode, regionCode, errors, "expertIds"));
+    distinct.forEach(id -> checkEligible(id, categoryCode, regionCode, errors, EXPERT_IDS));
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Экспертов назначить нельзя", errors);
     }
     Instant now = clock.instant();
-    distinct.forEach(id -> assignments.save(new ExpertAssignment(practiceId, round, id, moderator, now)));
+    String note = distinct.size() < ceiling ? reason.strip() : null;
+    distinct.forEach(id -> assignments.save(new ExpertAssignment(practiceId, round, id, moderator, now, note)));
   }
 
-  /** Replaces an expert who missed the deadline by another eligible one not yet in the round. */
-  public void replace(long practiceId, int round, String overdueExpert, String replacement, String categoryCode,
-      String regionCode, String moderator) {
+  /** The experts assigned in the round and still assessing, in the order they were assigned. */
+  @Transactional(readOnly = true)
+  public List<String> assessing(long practiceId, int round) {
+    return assignments.findByPracticeIdAndRoundAndStatusOrderByIdAsc(practiceId, round,
+        ExpertAssignment.Status.ASSIGNED).stream().map(ExpertAssignment::expertId).toList();
+  }
+
+  /** The assessment task of an assigned expert has been created: its completion will be the assessment. */
+  public void attachAssessmentTask(long practiceId, int round, String expertId, String taskId) {
+    assignments.findByPracticeIdAndRoundAndExpertIdAndStatus(practiceId, round, expertId,
+        ExpertAssignment.Status.ASSIGNED).orElseThrow(() -> new IllegalStateException(
+            "No open assignment of " + expertId + " to practice " + practiceId + " in round " + round))
+        .attachTask(taskId);
+  }
+
+  /** The assessment task ended without an assessment (its deadline passed, or the review ended). */
+  public void assessmentTaskDeleted(String taskId) {
+    assignments.findByTaskId(taskId).filter(a -> a.status() == ExpertAssignment.Status.ASSIGNED)
+        .ifPresent(ExpertAssignment::taskDeleted);
+  }
+
+  /**
+   * The moderator's replacement task of an overdue assessment has been created: it is about the open assignment of
+   * the round whose assessment task has just ended (the timer and this task are one step). Returns the overdue
+   * expert.
+   */
+  public String attachReassignment(long practiceId, int round, String reassignTaskId) {
+    ExpertAssignment overdue = assignments.findByPracticeIdAndRoundAndStatusOrderByIdAsc(practiceId, round,
+            ExpertAssignment.Status.ASSIGNED).stream()
+        .filter(a -> a.isTaskDeleted() && a.reassignTaskId() == null)
+        .findFirst().orElseThrow(() -> new IllegalStateException(
+            "No overdue assignment of practice " + practiceId + " in round " + round));
+    overdue.attachReassignment(reassignTaskId);
+    return overdue.expertId();
+  }
+
+  /**
+   * Replaces the expert of the overdue assignment the moderator's task is about by another eligible one not yet in
+   * the round; returns the new expert.
+   */
+  public String replace(String reassignTaskId, String replacement, String categoryCode, String regionCode,
+      String moderator) {
+    ExpertAssignment overdue = assignments.findByReassignTaskId(reassignTaskId).orElseThrow(
+        () -> new IllegalStateException("No assignment for reassignment task " + reassignTaskId));
     List<FieldMessage> errors = new ArrayList<>();
-    checkEligible(replacement, categoryCode, regionCode, errors, "replacementExpertId");
-    boolean alreadyInRound = assignments.findByPracticeIdAndRound(practiceId, round).stream()
+    checkEligible(replacement, categoryCode, regionCode, errors, REPLACEMENT);
+    boolean alreadyInRound = assignments.findByPracticeIdAndRound(overdue.practiceId(), overdue.round()).stream()
         .anyMatch(a -> a.expertId().equals(replacement) && a.status() != ExpertAssignment.Status.REPLACED);
     if (alreadyInRound) {
-      errors.add(new FieldMessage("replacementExpertId", "эксперт " + replacement + " уже оценивает эту практику"));
+      errors.add(new FieldMessage(REPLACEMENT, "эксперт " + replacement + " уже оценивает эту практику"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Заменить эксперта нельзя", errors);
     }
     Instant now = clock.instant();
-    assignments.findByPracticeIdAndRoundAndExpertIdAndStatus(practiceId, round, overdueExpert,
-        ExpertAssignment.Status.ASSIGNED).ifPresent(a -> a.close(ExpertAssignment.Status.REPLACED, now));
-    assignments.save(new ExpertAssignment(practiceId, round, replacement, moderator, now));
+    overdue.close(ExpertAssignment.Status.REPLACED, now);
+    assignments.save(new ExpertAssignment(overdue.practiceId(), overdue.round(), replacement, moderator, now, null));
+    return replacement;
   }
 
-  /** Records an assigned expert's scores and conclusion. */
-  public void recordAssessment(long practiceId, int round, String expertId, Scores scores, String comment) {
+  /** Records the scores and conclusion of the assessment task's expert, who completes it. */
+  public void recordAssessment(String taskId, String expertId, Scores scores, String comment) {
     List<FieldMessage> errors = new ArrayList<>();
-    List<String> names = List.of("scoreNovelty", "scoreRelevance", "scoreEfficiency", "scoreReplicability",
-        "scoreSocialSignificance", "scoreCoverage", "scoreMeasurableResults");
     List<Integer> all = scores.all();
     IntStream.range(0, all.size()).filter(i -> all.get(i) < Scores.MIN || all.get(i) > Scores.MAX)
-        .forEach(i -> errors.add(new FieldMessage(names.get(i), "оценка от 1 до 5")));
+        .forEach(i -> errors.add(new FieldMessage(Scores.FIELDS.get(i), "оценка от 1 до 5")));
     if (comment == null || comment.strip().length() < 20 || comment.length() > 4000) {
       errors.add(new FieldMessage("assessmentComment", "заключение от 20 до 4000 символов"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Оценка заполнена неверно", errors);
     }
-    ExpertAssignment assignment = assignments.findByPracticeIdAndRoundAndExpertIdAndStatus(practiceId, round,
-        expertId, ExpertAssignment.Status.ASSIGNED).orElseThrow(() -> new InvalidInputException(
-            "Эксперт не назначен", List.of(new FieldMessage("expertId", expertId + " не назначен на эту практику"))));
+    ExpertAssignment assignment = assignments.findByTaskId(taskId)
+        .filter(a -> a.status() == ExpertAssignment.Status.ASSIGNED && a.expertId().equals(expertId))
+        .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+            "Оценку по этой задаче записывает только назначенный эксперт"));
     Instant now = clock.instant();
-    assessments.save(new ExpertAssessment(practiceId, round, expertId, scores, comment.strip(), now));
+    assessments.save(new ExpertAssessment(assignment.practiceId(), assignment.round(), expertId, scores,
+        comment.strip(), now));
     assignment.close(ExpertAssignment.Status.ASSESSED, now);
   }
 

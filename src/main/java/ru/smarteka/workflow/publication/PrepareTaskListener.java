@@ -2,9 +2,6 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
-import ru.smarteka.workflow.engine.FormInput;
-import ru.smarteka.workflow.engine.Vars;
-import ru.smarteka.workflow.engine.TaskDeadlines;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
@@ -12,36 +9,54 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.practice.PracticeService.UnderReview;
+import ru.smarteka.workflow.practice.PracticeSnapshot;
 
 /**
  * When a task of the publication is created: its due date from the {@code task-deadlines} decision, and the
  * read-only snapshot of the passport its form shows, and the values its editable fields start with, as task-local
- * variables (see {@link FormInput} for how the entered values are read back).
+ * variables (see {@link FormInput} for how the entered values are read back). The choice of experts is suggested
+ * again when a moderator takes the task ({@code assignment}), from the loads of that moment.
  */
 @Component("prepareTask")
 class PrepareTaskListener implements TaskListener {
 
+  private final PublicationCase cases;
   private final PracticeService practices;
   private final ExpertService experts;
   private final TaskDeadlines deadlines;
   private final Clock clock;
+  private final int expertsPerPractice;
 
-  PrepareTaskListener(PracticeService practices, ExpertService experts, TaskDeadlines deadlines, Clock clock) {
+  PrepareTaskListener(PublicationCase cases, PracticeService practices, ExpertService experts,
+      TaskDeadlines deadlines, Clock clock,
+      @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
+    this.cases = cases;
     this.practices = practices;
     this.experts = experts;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.expertsPerPractice = expertsPerPractice;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String region = (String) task.getVariable(VAR_REGION);
-    task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), region, Date.from(clock.instant())));
+    UnderReview practice = cases.of(task);
+    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      if (TASK_ASSIGN_EXPERTS.equals(task.getTaskDefinitionKey()) && task.getAssignee() != null) {
+        task.setVariablesLocal(expertSuggestion(practice));
+      }
+      return;
+    }
+    task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), practice.regionCode(),
+        Date.from(clock.instant())));
 
-    PracticeSnapshot p = practices.snapshot(Vars.number(task.getVariable(VAR_PRACTICE_ID)));
+    PracticeSnapshot p = practices.snapshot(practice.id());
     Map<String, Object> local = new HashMap<>();
     local.put("practiceTitle", p.title());
     local.put("practiceRegion", p.regionName());
@@ -55,12 +70,10 @@ class PrepareTaskListener implements TaskListener {
     local.put("practiceHistory", String.join("\n", p.history()));
 
     switch (task.getTaskDefinitionKey()) {
-      case TASK_PRELIMINARY_CHECK -> {
-        local.put("revisionRound", p.revisionRound());
-      }
+      case TASK_PRELIMINARY_CHECK -> local.put("revisionRound", p.revisionRound());
       case TASK_REVISE_PASSPORT -> {
         local.put("revisionRound", p.revisionRound());
-        local.put("revisionReason", task.getVariable(VAR_REVISION_REASON));
+        local.put("revisionReason", practices.lastReason(practice.id()));
         local.put("passportTitle", p.title());
         local.put("passportProblem", p.problem());
         local.put("passportSolution", p.solution());
@@ -70,17 +83,17 @@ class PrepareTaskListener implements TaskListener {
         local.put("passportTargetAudience", p.targetAudience());
         local.put("passportCoverage", p.coverage());
       }
-      case TASK_ASSIGN_EXPERTS -> {
-        local.put("suggestedExperts", experts.candidates(p.categoryCode(), p.regionCode()).stream()
-            .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-        local.put("expertIds", task.getVariable(VAR_SUGGESTED_EXPERTS));
-      }
-      case TASK_EXPERT_ASSESSMENT, TASK_REGIONAL_CONFIRMATION -> {
-        // the summary only: the scores, decision and comments are entered
+      case TASK_ASSIGN_EXPERTS -> local.putAll(expertSuggestion(practice));
+      case TASK_ADD_EXPERTS -> local.put("expertsRequest", task.getVariable(VAR_EXPERTS_REQUEST));
+      case TASK_EXPERT_ASSESSMENT ->
+          experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
+      case TASK_REGIONAL_CONFIRMATION -> {
+        // the summary only: the decision and its comment are entered
       }
       case TASK_REASSIGN_EXPERT -> {
-        local.put("overdueExpert", task.getVariable(VAR_EXPERT_ID));
-        local.put("availableExperts", experts.candidates(p.categoryCode(), p.regionCode()).stream()
+        String overdue = experts.attachReassignment(practice.id(), practice.expertiseRound(), task.getId());
+        local.put("overdueExpert", overdue);
+        local.put("availableExperts", experts.candidates(practice.categoryCode(), practice.regionCode()).stream()
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
       }
       case TASK_COPY_EDITING -> {
@@ -93,5 +106,18 @@ class PrepareTaskListener implements TaskListener {
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
     task.setVariablesLocal(local);
+  }
+
+  /** The least loaded eligible experts now, up to the ceiling, and the ceiling itself. */
+  private Map<String, Object> expertSuggestion(UnderReview practice) {
+    var candidates = experts.candidates(practice.categoryCode(), practice.regionCode());
+    Map<String, Object> local = new HashMap<>();
+    local.put("expertCeiling", expertsPerPractice);
+    local.put("suggestedExperts", candidates.isEmpty()
+        ? "Нет действующих экспертов этой категории из других регионов"
+        : candidates.stream().map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
+    local.put("expertIds", candidates.stream().limit(expertsPerPractice).map(c -> c.expert().userId())
+        .collect(Collectors.joining(", ")));
+    return local;
   }
 }

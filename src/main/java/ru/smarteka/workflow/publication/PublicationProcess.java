@@ -9,6 +9,7 @@ public final class PublicationProcess {
   public static final String TASK_PRELIMINARY_CHECK = "Task_PreliminaryCheck";
   public static final String TASK_REVISE_PASSPORT = "Task_RevisePassport";
   public static final String TASK_ASSIGN_EXPERTS = "Task_AssignExperts";
+  public static final String TASK_ADD_EXPERTS = "Task_AddExperts";
   public static final String TASK_EXPERT_ASSESSMENT = "Task_ExpertAssessment";
   public static final String TASK_REASSIGN_EXPERT = "Task_ReassignExpert";
   public static final String TASK_REGIONAL_CONFIRMATION = "Task_RegionalConfirmation";
@@ -16,6 +17,7 @@ public final class PublicationProcess {
 
   // other elements tests and history refer to
   public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+  public static final String TASK_PUBLISH = "Task_PublishPractice";
   public static final String TASK_DECIDE_VERDICT = "Task_DecideExpertiseVerdict";
   public static final String SUBPROCESS_EXPERTISE = "SubProcess_Expertise";
   public static final String EVENT_REVISION_TIMEOUT = "Event_RevisionTimeout";
@@ -38,24 +40,16 @@ public final class PublicationProcess {
   /** The message by which the author withdraws the practice (event subprocess). */
   public static final String MESSAGE_WITHDRAW = "PracticeWithdrawalRequested";
 
-  // process variables: ids and the facts the model decides on
+  // process variables: the practice id (for people reading the instance) and the facts the gateways decide on, each
+  // written by the step just before its gateway; the steps read the practice itself through PublicationCase
   public static final String VAR_PRACTICE_ID = "practiceId";
-  public static final String VAR_REGION = "regionCode";
-  public static final String VAR_CATEGORY = "categoryCode";
-  public static final String VAR_SUBMITTED_BY = "submittedBy";
-  public static final String VAR_REVISION_TIMEOUT = "revisionTimeout";
-  public static final String VAR_ASSESSMENT_TIMEOUT = "assessmentTimeout";
-  public static final String VAR_EXPERT_COUNT = "expertCount";
-  public static final String VAR_EXPERTISE_ROUND = "expertiseRound";
-  public static final String VAR_REVISION_ROUND = "revisionRound";
-  public static final String VAR_REVISION_REASON = "revisionReason";
   public static final String VAR_RATING_YEAR = "ratingYear";
   public static final String VAR_ELIGIBILITY_RESULT = "eligibilityResult";
   public static final String VAR_ELIGIBLE = "eligible";
   public static final String VAR_CHECK_OUTCOME = "checkOutcome";
-  public static final String VAR_SUGGESTED_EXPERTS = "suggestedExpertIds";
-  public static final String VAR_ASSIGNED_EXPERTS = "assignedExperts";
   public static final String VAR_EXPERT_ID = "expertId";
+  public static final String VAR_ASSIGNMENT_OUTCOME = "assignmentOutcome";
+  public static final String VAR_EXPERTS_REQUEST = "expertsRequest";
   public static final String VAR_AVERAGE_SCORE = "averageScore";
   public static final String VAR_LOWEST_CRITERION_AVERAGE = "lowestCriterionAverage";
   public static final String VAR_VERDICT_RESULT = "expertiseVerdict";
@@ -79,6 +73,8 @@ public final class PublicationProcess {
   public static final String CHECK_ACCEPT = "ACCEPT";
   public static final String CHECK_RETURN = "RETURN";
   public static final String CHECK_REMOVE = "REMOVE";
+  public static final String ASSIGN = "ASSIGN";
+  public static final String REQUEST_EXPERTS = "REQUEST_EXPERTS";
   public static final String VERDICT_PUBLISH = "PUBLISH";
   public static final String VERDICT_RETURN = "RETURN_FOR_REVISION";
   public static final String VERDICT_REJECT = "REJECT";

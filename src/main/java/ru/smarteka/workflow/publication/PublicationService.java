@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,19 +51,20 @@ public class PublicationService {
     requireAuthor(user, practiceId);
     PracticeView practice = practices.get(user, practiceId);
     if (practice.status() == PracticeStatus.DRAFT) {
+      // the start listener submits the passport and binds it to the instance, or nothing starts
       runtimeService.createProcessInstanceByKey(KEY)
           .businessKey(String.valueOf(practiceId))
           .setVariable(VAR_PRACTICE_ID, practiceId)
           .execute();
     } else if (practice.status() == PracticeStatus.RETURNED_FOR_REVISION) {
-      Task revision = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practiceId))
-          .processDefinitionKey(KEY).taskDefinitionKey(TASK_REVISE_PASSPORT).singleResult();
+      Task revision = practices.publicationInstance(practiceId).map(instance -> taskService.createTaskQuery()
+          .processInstanceId(instance).taskDefinitionKey(TASK_REVISE_PASSPORT).singleResult()).orElse(null);
       if (revision == null) {
         throw new ConflictException("Задача доработки паспорта " + practiceId + " не найдена");
       }
       taskService.complete(revision.getId(), revisionVariables(practices.snapshot(practiceId), revisionNote));
     } else {
-      throw new ConflictException("Практика уже подана (статус " + practice.status() + ")");
+      throw new ConflictException("Практика уже подана (статус «" + practice.status().label() + "»)");
     }
     return practices.get(user, practiceId);
   }
@@ -78,22 +78,20 @@ public class PublicationService {
     }
     PracticeView practice = practices.get(user, practiceId);
     if (!practice.status().isUnderReview()) {
-      throw new ConflictException("Отозвать можно только практику на рассмотрении (статус " + practice.status() + ")");
+      throw new ConflictException("Отозвать можно только практику на рассмотрении (статус «"
+          + practice.status().label() + "»)");
     }
     // the author may end the review of their practice; the engine's instance permissions are ASI's, so the
     // message is correlated on the application's behalf once the author is checked
-    EngineAsApplication.run(identityService, () -> {
-      ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-          .processInstanceBusinessKey(String.valueOf(practiceId)).singleResult();
-      if (instance == null) {
-        throw new ConflictException("Практика " + practiceId + " не рассматривается");
-      }
-      return runtimeService.createMessageCorrelation(MESSAGE_WITHDRAW)
-          .processInstanceId(instance.getId())
-          .setVariable(VAR_WITHDRAWAL_REASON, reason.strip())
-          .setVariable(VAR_WITHDRAWN_BY, user.id())
-          .correlateWithResult();
-    });
+    String instance = practices.publicationInstance(practiceId).orElseThrow(
+        () -> new ConflictException("Практика " + practiceId + " не рассматривается"));
+    // the author may end the review of their practice; the engine's instance permissions are ASI's, so the
+    // message is correlated on the application's behalf once the author is checked
+    EngineAsApplication.run(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_WITHDRAW)
+        .processInstanceId(instance)
+        .setVariable(VAR_WITHDRAWAL_REASON, reason.strip())
+        .setVariable(VAR_WITHDRAWN_BY, user.id())
+        .correlateWithResult());
     return practices.get(user, practiceId);
   }
 

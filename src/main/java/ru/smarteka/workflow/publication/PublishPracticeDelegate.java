@@ -13,14 +13,16 @@ import ru.smarteka.workflow.practice.PracticeService;
 @Component("publishPractice")
 class PublishPracticeDelegate implements JavaDelegate {
 
+  private final PublicationCase cases;
   private final PracticeService practices;
 
-  PublishPracticeDelegate(PracticeService practices) {
+  PublishPracticeDelegate(PublicationCase cases, PracticeService practices) {
+    this.cases = cases;
     this.practices = practices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    practices.publish(Vars.number(execution.getVariable(VAR_PRACTICE_ID)), EngineUsers.actor(execution));
+    practices.publish(cases.of(execution).id(), EngineUsers.actor(execution));
   }
 }

@@ -1,23 +1,24 @@
 package ru.smarteka.workflow.publication;
 
-import static ru.smarteka.workflow.publication.PublicationProcess.*;
-
-import ru.smarteka.workflow.engine.FormInput;
-import ru.smarteka.workflow.engine.Vars;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.system.FieldMessage;
 import ru.smarteka.workflow.system.InvalidInputException;
 
-/** An expert's scores of the seven criteria and conclusion, checked and stored. */
+/**
+ * An expert's scores of the seven criteria and conclusion, checked and stored as the assessment of the task's own
+ * assignment: the expert is the task's assignee, whatever the form sends.
+ */
 @Component("recordAssessment")
 class RecordAssessmentListener implements TaskListener {
 
-  static final List<String> SCORE_FIELDS = List.of("scoreNovelty", "scoreRelevance", "scoreEfficiency",
-      "scoreReplicability", "scoreSocialSignificance", "scoreCoverage", "scoreMeasurableResults");
+  static final List<String> SCORE_FIELDS = Scores.FIELDS;
 
   private final ExpertService experts;
 
@@ -42,10 +43,7 @@ class RecordAssessmentListener implements TaskListener {
     if (!missing.isEmpty()) {
       throw new InvalidInputException("Оценка заполнена не полностью", missing);
     }
-    Scores scores = new Scores(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-        values.get(5), values.get(6));
-    experts.recordAssessment(Vars.number(task.getVariable(VAR_PRACTICE_ID)),
-        Vars.number(task.getVariable(VAR_EXPERTISE_ROUND)).intValue(), (String) task.getVariable(VAR_EXPERT_ID),
-        scores, FormInput.text(task, "assessmentComment"));
+    experts.recordAssessment(task.getId(), EngineUsers.actor(task), Scores.of(values),
+        FormInput.text(task, "assessmentComment"));
   }
 }

@@ -2,33 +2,34 @@ package ru.smarteka.workflow.publication;
 
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
-import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.Vars;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.practice.EligibilityGround;
 import ru.smarteka.workflow.practice.PracticeService;
-import ru.smarteka.workflow.practice.PracticeStatus;
 
 /**
- * Keeps the conditions that held (the publication-eligibility decision's output) as the practice's grounds; when
- * none held, the practice is refused with the reason.
+ * Keeps the conditions that held (the publication-eligibility decision's output, evaluated in the step just before)
+ * as the practice's grounds; when none held, the practice is refused with the reason.
  */
 @Component("recordEligibility")
 class RecordEligibilityDelegate implements JavaDelegate {
 
+  private final PublicationCase cases;
   private final PracticeService practices;
 
-  RecordEligibilityDelegate(PracticeService practices) {
+  RecordEligibilityDelegate(PublicationCase cases, PracticeService practices) {
+    this.cases = cases;
     this.practices = practices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long practiceId = Vars.number(execution.getVariable(VAR_PRACTICE_ID));
+    long practiceId = cases.of(execution).id();
     Long year = Vars.number(execution.getVariable(VAR_RATING_YEAR));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> result = (List<Map<String, Object>>) execution.getVariable(VAR_ELIGIBILITY_RESULT);
@@ -40,7 +41,7 @@ class RecordEligibilityDelegate implements JavaDelegate {
     boolean eligible = !grounds.isEmpty();
     execution.setVariable(VAR_ELIGIBLE, eligible);
     if (!eligible) {
-      practices.changeStatus(practiceId, PracticeStatus.NOT_ELIGIBLE, EngineUsers.SYSTEM,
+      practices.refuseAsNotEligible(practiceId, EngineUsers.SYSTEM,
           year == null
               ? "Регион не соответствует условиям приёма: рейтинговые данные ещё не загружены"
               : "Регион не соответствует ни одному из условий приёма практик (данные рейтингов " + year + " года)");

@@ -1,14 +1,11 @@
 package ru.smarteka.workflow.publication;
 
-import static ru.smarteka.workflow.publication.PublicationProcess.*;
-
-import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.FormInput;
-import ru.smarteka.workflow.engine.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.FormInput;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportRevision;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -17,9 +14,11 @@ import ru.smarteka.workflow.practice.PracticeService;
 @Component("resubmitPassport")
 class ResubmitPassportListener implements TaskListener {
 
+  private final PublicationCase cases;
   private final PracticeService practices;
 
-  ResubmitPassportListener(PracticeService practices) {
+  ResubmitPassportListener(PublicationCase cases, PracticeService practices) {
+    this.cases = cases;
     this.practices = practices;
   }
 
@@ -39,6 +38,6 @@ class ResubmitPassportListener implements TaskListener {
         FormInput.text(task, "passportTargetAudience"),
         FormInput.text(task, "passportCoverage"),
         FormInput.text(task, "revisionNote"));
-    practices.resubmit(user, Vars.number(task.getVariable(VAR_PRACTICE_ID)), revision);
+    practices.resubmit(user, cases.of(task).id(), revision);
   }
 }

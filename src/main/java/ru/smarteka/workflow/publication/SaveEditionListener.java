@@ -16,17 +16,19 @@ import ru.smarteka.workflow.practice.PracticeService;
 @Component("saveEdition")
 class SaveEditionListener implements TaskListener {
 
+  private final PublicationCase cases;
   private final PracticeService practices;
   private final Clock clock;
 
-  SaveEditionListener(PracticeService practices, Clock clock) {
+  SaveEditionListener(PublicationCase cases, PracticeService practices, Clock clock) {
+    this.cases = cases;
     this.practices = practices;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    practices.saveEdition(Vars.number(task.getVariable(VAR_PRACTICE_ID)), new Edition(
+    practices.saveEdition(cases.of(task).id(), new Edition(
         FormInput.text(task, "editedTitle"),
         FormInput.text(task, "editedProblem"),
         FormInput.text(task, "editedSolution"),

@@ -11,16 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("summariseExpertise")
 class SummariseExpertiseDelegate implements JavaDelegate {
 
+  private final PublicationCase cases;
   private final ExpertService experts;
 
-  SummariseExpertiseDelegate(ExpertService experts) {
+  SummariseExpertiseDelegate(PublicationCase cases, ExpertService experts) {
+    this.cases = cases;
     this.experts = experts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ExpertiseSummary summary = experts.summarise(Vars.number(execution.getVariable(VAR_PRACTICE_ID)),
-        Vars.number(execution.getVariable(VAR_EXPERTISE_ROUND)).intValue());
+    var practice = cases.of(execution);
+    ExpertiseSummary summary = experts.summarise(practice.id(), practice.expertiseRound());
     execution.setVariable(VAR_AVERAGE_SCORE, summary.averageScore());
     execution.setVariable(VAR_LOWEST_CRITERION_AVERAGE, summary.lowestCriterionAverage());
   }

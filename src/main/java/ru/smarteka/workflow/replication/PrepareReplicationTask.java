@@ -43,7 +43,7 @@ class PrepareReplicationTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ReplicationView r = replications.internalView(ReplicationSteps.requestId(task));
+    ReplicationView r = replications.internalView(ReplicationSteps.requestId(replications, task));
     task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), r.recipientRegion(), Date.from(clock.instant())));
     PracticeSnapshot practice = practices.snapshot(r.practiceId());
 

@@ -1,5 +1,7 @@
 package ru.smarteka.workflow.replication;
 
+import ru.smarteka.workflow.system.ConflictException;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,11 +47,15 @@ class ReplicationRequest {
   private Instant createdAt;
   private Instant updatedAt;
   private Instant closedAt;
+  /** The instance of practice-replication that runs the request, written when it starts. */
+  private String processInstanceId;
 
   protected ReplicationRequest() {
   }
 
-  ReplicationRequest(RequestData data, String officialId, String officialName, Instant now) {
+  ReplicationRequest(RequestData data, String officialId, String officialName, String processInstanceId,
+      Instant now) {
+    this.processInstanceId = processInstanceId;
     this.practiceId = data.practiceId();
     this.recipientRegion = data.recipientRegion();
     this.responsibleBody = data.responsibleBody().strip();
@@ -73,7 +79,12 @@ class ReplicationRequest {
     return practiceId + "-" + region;
   }
 
+  /** Moves the request on, only along {@link ReplicationStatus#next()}. */
   void changeStatus(ReplicationStatus status, Instant now) {
+    if (!this.status.canBecome(status)) {
+      throw new ConflictException("Заявка на внедрение " + id + " " + this.status.label()
+          + ": перевести её в состояние «" + status.label() + "» нельзя");
+    }
     this.status = status;
     this.updatedAt = now;
     if (!status.isOpen()) {
@@ -110,4 +121,5 @@ class ReplicationRequest {
   Instant createdAt() { return createdAt; }
   Instant updatedAt() { return updatedAt; }
   Instant closedAt() { return closedAt; }
+  String processInstanceId() { return processInstanceId; }
 }

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 interface ReplicationRequestRepository
     extends JpaRepository<ReplicationRequest, Long>, JpaSpecificationExecutor<ReplicationRequest> {
 
+  java.util.Optional<ReplicationRequest> findByProcessInstanceId(String processInstanceId);
+
   boolean existsByOpenKey(String openKey);
 
   List<ReplicationRequest> findByRecipientRegionAndOpenKeyIsNotNullAndStatusNotOrderByCreatedAt(String region,

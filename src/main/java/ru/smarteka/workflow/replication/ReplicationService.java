@@ -112,18 +112,15 @@ public class ReplicationService {
     }
     // the recipient may end its own replication; the engine's instance permissions are ASI's, so the message is
     // correlated on the application's behalf once the recipient is checked
-    EngineAsApplication.run(identityService, () -> {
-      var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReplicationProcess.KEY)
-          .processInstanceBusinessKey(String.valueOf(request.id())).singleResult();
-      if (instance == null) {
-        throw new ConflictException("Внедрение " + id + " не ведётся");
-      }
-      return runtimeService.createMessageCorrelation(ReplicationProcess.MESSAGE_ABANDON)
-          .processInstanceId(instance.getId())
-          .setVariable(ReplicationProcess.VAR_ABANDONMENT_REASON, reason.strip())
-          .setVariable(ReplicationProcess.VAR_ABANDONED_BY, user.id())
-          .correlateWithResult();
-    });
+    if (request.processInstanceId() == null) {
+      throw new ConflictException("Внедрение " + id + " не ведётся");
+    }
+    EngineAsApplication.run(identityService, () -> runtimeService
+        .createMessageCorrelation(ReplicationProcess.MESSAGE_ABANDON)
+        .processInstanceId(request.processInstanceId())
+        .setVariable(ReplicationProcess.VAR_ABANDONMENT_REASON, reason.strip())
+        .setVariable(ReplicationProcess.VAR_ABANDONED_BY, user.id())
+        .correlateWithResult());
     return view(find(id));
   }
 
@@ -131,7 +128,7 @@ public class ReplicationService {
    * Records «Хочу внедрить» after every check: the user is an official of the recipient region, the practice is
    * published and from another region, and the region has no open request for it.
    */
-  ReplicationRequest create(CurrentUser user, RequestData data) {
+  ReplicationRequest create(CurrentUser user, RequestData data, String processInstanceId) {
     if (!user.officialRegions().contains(data.recipientRegion())) {
       throw new AccessDeniedException("Заявку на внедрение подаёт должностное лицо региона " + data.recipientRegion());
     }
@@ -149,7 +146,8 @@ public class ReplicationService {
     }
     User official = identityService.createUserQuery().userId(user.id()).singleResult();
     String name = official == null ? null : (official.getLastName() + " " + official.getFirstName()).strip();
-    ReplicationRequest request = requests.saveAndFlush(new ReplicationRequest(data, user.id(), name, clock.instant()));
+    ReplicationRequest request = requests.saveAndFlush(new ReplicationRequest(data, user.id(), name,
+        processInstanceId, clock.instant()));
     event(request, "REQUESTED", user.id(), null);
     return request;
   }
@@ -172,8 +170,9 @@ public class ReplicationService {
    * The replication moderator: among the ASI moderators who take the practice's category (all ASI moderators when
    * none is set for it), the one with the fewest open replications.
    */
-  String assignModerator(long id, String categoryCode) {
+  String assignModerator(long id) {
     ReplicationRequest request = find(id);
+    String categoryCode = practices.snapshot(request.practiceId()).categoryCode();
     List<String> candidates = categoryModerators.moderatorsOf(categoryCode);
     if (candidates.isEmpty()) {
       candidates = identityService.createUserQuery().memberOfGroup(Groups.ASI_MODERATORS).list().stream()
@@ -249,14 +248,15 @@ public class ReplicationService {
     }
     progress.save(new ReplicationRecords.Progress(id, actor, clock.instant(), progressText, achievedResult, complete));
     event(find(id), complete ? "PROGRESS_COMPLETE" : "PROGRESS_REPORTED", actor, achievedResult);
+    if (find(id).status() == ReplicationStatus.IMPLEMENTATION_RETURNED) {
+      // the recipient's new report answers the moderator's remarks: the implementation is under way again
+      changeStatus(id, ReplicationStatus.IMPLEMENTING, actor, null);
+    }
   }
 
   void decideImplementation(long id, boolean confirmed, String actor, String comment) {
-    if (confirmed) {
-      changeStatus(id, ReplicationStatus.IMPLEMENTED, actor, comment);
-    } else {
-      event(find(id), "IMPLEMENTATION_RETURNED", actor, comment);
-    }
+    changeStatus(id, confirmed ? ReplicationStatus.IMPLEMENTED : ReplicationStatus.IMPLEMENTATION_RETURNED, actor,
+        comment);
   }
 
   void submitEvaluation(long id, String achieved, String comparison, String note, String actor) {
@@ -280,7 +280,7 @@ public class ReplicationService {
       changeStatus(id, ReplicationStatus.EVALUATED, actor, comment);
       practices.recordReplication(request.practiceId());
     } else {
-      changeStatus(id, ReplicationStatus.IMPLEMENTED, actor, comment);
+      changeStatus(id, ReplicationStatus.EVALUATION_RETURNED, actor, comment);
     }
   }
 
@@ -403,6 +403,26 @@ public class ReplicationService {
   }
 
   // ---- internals ---------------------------------------------------------------------------------------------
+
+  /**
+   * The request the replication instance runs: the one whose «Хочу внедрить» started it. An instance started any
+   * other way runs none, and its steps are refused.
+   */
+  ReplicationRequest runBy(String processInstanceId) {
+    return requests.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new AccessDeniedException(
+        "Этот экземпляр процесса не ведёт ни одну заявку на внедрение"));
+  }
+
+  /** Who answers for a replication and where it is implemented: its moderator and the recipient region. */
+  public record Responsibles(long requestId, String moderatorId, String recipientRegion) {
+  }
+
+  /** The moderator and recipient region of the replication the instance runs, if it runs one. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Responsibles> responsiblesOf(String processInstanceId) {
+    return requests.findByProcessInstanceId(processInstanceId)
+        .map(r -> new Responsibles(r.id(), r.moderatorId(), r.recipientRegion()));
+  }
 
   ReplicationRequest find(long id) {
     return requests.findById(id).orElseThrow(() -> notFound(id));

@@ -39,8 +39,13 @@ import ru.smarteka.workflow.system.InvalidInputException;
  */
 final class ReplicationSteps {
 
-  static long requestId(VariableScope scope) {
-    return Vars.number(scope.getVariable(VAR_REQUEST_ID));
+  /** The request the task's instance runs (see {@link ReplicationCase}). */
+  static long requestId(ReplicationService replications, DelegateTask task) {
+    return replications.runBy(task.getProcessInstanceId()).id();
+  }
+
+  static long requestId(ReplicationService replications, DelegateExecution execution) {
+    return replications.runBy(execution.getProcessInstanceId()).id();
   }
 
   /** The start (our API or the Tasklist start form «Хочу внедрить»): the request is checked and recorded. */
@@ -51,16 +56,11 @@ final class ReplicationSteps {
         "declarationCooperate");
 
     private final ReplicationService replications;
-    private final PracticeService practices;
     private final Validator validator;
-    private final String evaluationDelay;
 
-    AcceptRequest(ReplicationService replications, PracticeService practices, Validator validator,
-        @Value("${smarteka.replication.evaluation-delay}") String evaluationDelay) {
+    AcceptRequest(ReplicationService replications, Validator validator) {
       this.replications = replications;
-      this.practices = practices;
       this.validator = validator;
-      this.evaluationDelay = evaluationDelay;
     }
 
     @Override
@@ -81,17 +81,12 @@ final class ReplicationSteps {
             .map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
             .sorted(Comparator.comparing(FieldMessage::field)).toList());
       }
-      ReplicationRequest request = replications.create(user, data);
-      PracticeSnapshot practice = practices.snapshot(data.practiceId());
+      ReplicationRequest request = replications.create(user, data, execution.getProcessInstanceId());
       FORM_FIELDS.forEach(execution::removeVariable);
       execution.setProcessBusinessKey(String.valueOf(request.id()));
+      // for people reading the instance in Cockpit; the steps read the request through replicationCase
       execution.setVariable(VAR_REQUEST_ID, request.id());
       execution.setVariable(VAR_PRACTICE_ID, data.practiceId());
-      execution.setVariable(VAR_RECIPIENT_REGION, data.recipientRegion());
-      execution.setVariable(VAR_PRACTICE_REGION, practice.regionCode());
-      execution.setVariable(VAR_CATEGORY, practice.categoryCode());
-      execution.setVariable(VAR_REQUESTED_BY, user.id());
-      execution.setVariable(VAR_EVALUATION_DELAY, evaluationDelay);
     }
 
     private static PositionLevel level(Object value) {
@@ -123,7 +118,7 @@ final class ReplicationSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      long id = requestId(execution);
+      long id = requestId(replications, execution);
       execution.setVariable(VAR_POSITION_LEVEL, replications.find(id).positionLevel().name());
       execution.setVariable(VAR_PROFILE_COMPLETE, replications.profileComplete(id));
     }
@@ -140,14 +135,13 @@ final class ReplicationSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      long id = requestId(execution);
+      long id = requestId(replications, execution);
       @SuppressWarnings("unchecked")
       Map<String, Object> authority = (Map<String, Object>) execution.getVariable(VAR_AUTHORITY);
       String outcome = (String) authority.get("authorityOutcome");
       replications.recordAuthority(id, outcome, (String) authority.get("authorityReason"));
       execution.setVariable(VAR_AUTHORITY_OUTCOME, outcome);
-      execution.setVariable(VAR_MODERATOR,
-          replications.assignModerator(id, (String) execution.getVariable(VAR_CATEGORY)));
+      replications.assignModerator(id);
     }
   }
 
@@ -164,7 +158,7 @@ final class ReplicationSteps {
     public void notify(DelegateTask task) {
       FormDecision decision = FormDecision.read(task, "screeningDecision", "screeningComment", ACCEPT, REJECT,
           "примите заявку или отклоните её без рассмотрения");
-      replications.screen(requestId(task), decision.positive(), EngineUsers.actor(task), decision.comment());
+      replications.screen(requestId(replications, task), decision.positive(), EngineUsers.actor(task), decision.comment());
       task.getExecution().getProcessInstance().setVariable(VAR_SCREENING_OUTCOME, decision.outcome());
     }
   }
@@ -180,7 +174,7 @@ final class ReplicationSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      replications.recordMeeting(requestId(task), date(FormInput.text(task, "meetingDate")),
+      replications.recordMeeting(requestId(replications, task), date(FormInput.text(task, "meetingDate")),
           FormInput.text(task, "meetingParticipants"), FormInput.text(task, "meetingOutcome"),
           EngineUsers.actor(task));
     }
@@ -209,101 +203,62 @@ final class ReplicationSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      replications.submitRoadmap(requestId(task), FormInput.text(task, "roadmapMilestones"),
+      replications.submitRoadmap(requestId(replications, task), FormInput.text(task, "roadmapMilestones"),
           FormInput.text(task, "roadmapNote"), EngineUsers.actor(task));
-    }
-  }
-
-  /** Sets when the next milestone reminder fires: the lead time before the next milestone still ahead. */
-  @Component
-  static class Reminders {
-    /** No milestone ahead: the reminder timer is set where it never fires. */
-    static final String NEVER = "9999-12-31T00:00:00";
-
-    private final ReplicationService replications;
-    private final Duration lead;
-
-    Reminders(ReplicationService replications, @Value("${smarteka.replication.reminder-lead}") Duration lead) {
-      this.replications = replications;
-      this.lead = lead;
-    }
-
-    void arm(DelegateTask task) {
-      LocalDate next = replications.nextMilestone(requestId(task));
-      String at = NEVER;
-      if (next != null) {
-        LocalDateTime remindAt = next.atTime(9, 0).minus(lead);
-        LocalDateTime soonest = LocalDateTime.ofInstant(replications.now(), ZoneId.systemDefault()).plusMinutes(1);
-        at = (remindAt.isBefore(soonest) ? soonest : remindAt).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-      }
-      task.getExecution().getProcessInstance().setVariable(VAR_NEXT_REMINDER_AT, at);
     }
   }
 
   @Component("recordRoadmapReview")
   static class RecordRoadmapReview implements TaskListener {
     private final ReplicationService replications;
-    private final Reminders reminders;
 
-    RecordRoadmapReview(ReplicationService replications, Reminders reminders) {
+    RecordRoadmapReview(ReplicationService replications) {
       this.replications = replications;
-      this.reminders = reminders;
     }
 
     @Override
     public void notify(DelegateTask task) {
       FormDecision decision = FormDecision.read(task, "roadmapDecision", "roadmapComment", APPROVE, RETURN,
           "утвердите дорожную карту или верните её с замечаниями");
-      replications.reviewRoadmap(requestId(task), decision.positive(), EngineUsers.actor(task), decision.comment());
+      replications.reviewRoadmap(requestId(replications, task), decision.positive(), EngineUsers.actor(task), decision.comment());
       var process = task.getExecution().getProcessInstance();
       process.setVariable(VAR_ROADMAP_OUTCOME, decision.outcome());
       process.setVariable(VAR_ROADMAP_REVIEW_COMMENT, decision.comment());
-      if (decision.positive()) {
-        reminders.arm(task);
-      }
     }
   }
 
   @Component("recordProgress")
   static class RecordProgress implements TaskListener {
     private final ReplicationService replications;
-    private final Reminders reminders;
 
-    RecordProgress(ReplicationService replications, Reminders reminders) {
+    RecordProgress(ReplicationService replications) {
       this.replications = replications;
-      this.reminders = reminders;
     }
 
     @Override
     public void notify(DelegateTask task) {
       boolean complete = Boolean.TRUE.equals(FormInput.take(task, "implementationComplete"));
-      replications.reportProgress(requestId(task), FormInput.text(task, "progressText"),
+      replications.reportProgress(requestId(replications, task), FormInput.text(task, "progressText"),
           FormInput.text(task, "achievedResult"), complete, EngineUsers.actor(task));
       task.getExecution().getProcessInstance().setVariable(VAR_IMPLEMENTATION_COMPLETE, complete);
-      reminders.arm(task);
     }
   }
 
   @Component("recordImplementationDecision")
   static class RecordImplementationDecision implements TaskListener {
     private final ReplicationService replications;
-    private final Reminders reminders;
 
-    RecordImplementationDecision(ReplicationService replications, Reminders reminders) {
+    RecordImplementationDecision(ReplicationService replications) {
       this.replications = replications;
-      this.reminders = reminders;
     }
 
     @Override
     public void notify(DelegateTask task) {
       FormDecision decision = FormDecision.read(task, "implementationDecision", "implementationComment", CONFIRM,
           RETURN, "подтвердите внедрение или верните его реципиенту");
-      replications.decideImplementation(requestId(task), decision.positive(), EngineUsers.actor(task),
+      replications.decideImplementation(requestId(replications, task), decision.positive(), EngineUsers.actor(task),
           decision.comment());
       task.getExecution().getProcessInstance().setVariable(VAR_IMPLEMENTATION_OUTCOME, decision.outcome());
-      if (!decision.positive()) {
-        reminders.arm(task);
-      }
     }
   }
 
@@ -317,7 +272,7 @@ final class ReplicationSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      replications.submitEvaluation(requestId(task), FormInput.text(task, "achievedResults"),
+      replications.submitEvaluation(requestId(replications, task), FormInput.text(task, "achievedResults"),
           FormInput.text(task, "comparisonWithPlan"), FormInput.text(task, "evaluationNote"),
           EngineUsers.actor(task));
     }
@@ -335,7 +290,7 @@ final class ReplicationSteps {
     public void notify(DelegateTask task) {
       FormDecision decision = FormDecision.read(task, "evaluationDecision", "evaluationComment", VALIDATE, RETURN,
           "примите оценку или верните её на уточнение");
-      replications.decideEvaluation(requestId(task), decision.positive(), EngineUsers.actor(task),
+      replications.decideEvaluation(requestId(replications, task), decision.positive(), EngineUsers.actor(task),
           decision.comment());
       var process = task.getExecution().getProcessInstance();
       process.setVariable(VAR_EVALUATION_OUTCOME, decision.outcome());
@@ -353,7 +308,7 @@ final class ReplicationSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      long id = requestId(execution);
+      long id = requestId(replications, execution);
       replications.remindMilestone(id, replications.nextMilestone(id));
     }
   }
@@ -369,7 +324,7 @@ final class ReplicationSteps {
     @Override
     public void execute(DelegateExecution execution) {
       String by = Vars.text(execution.getVariable(VAR_ABANDONED_BY));
-      replications.recordAbandonment(requestId(execution), by == null ? EngineUsers.SYSTEM : by,
+      replications.recordAbandonment(requestId(replications, execution), by == null ? EngineUsers.SYSTEM : by,
           Vars.text(execution.getVariable(VAR_ABANDONMENT_REASON)));
     }
   }

@@ -34,11 +34,14 @@ class QuarterlyReport {
   private String consolidatedBy;
   private Instant consolidatedAt;
   private String coordinatorNote;
+  /** The instance of quarterly-report that collects the report, written when it starts. */
+  private String processInstanceId;
 
   protected QuarterlyReport() {
   }
 
-  QuarterlyReport(ReportPeriod period, String regionCode, String startedBy, Instant now) {
+  QuarterlyReport(ReportPeriod period, String regionCode, String startedBy, String processInstanceId, Instant now) {
+    this.processInstanceId = processInstanceId;
     this.regionCode = regionCode;
     this.year = period.year();
     this.quarter = period.quarter();

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface QuarterlyReportRepository extends JpaRepository<QuarterlyReport, Long> {
 
   Optional<QuarterlyReport> findByRegionCodeAndYearAndQuarter(String regionCode, int year, int quarter);
+
+  Optional<QuarterlyReport> findByProcessInstanceId(String processInstanceId);
 }

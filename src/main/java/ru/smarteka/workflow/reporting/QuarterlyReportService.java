@@ -39,6 +39,7 @@ public class QuarterlyReportService {
 
   private final QuarterlyReportRepository reports;
   private final BodyReportRepository bodyReports;
+  private final BodyTaskRepository bodyTasks;
   private final ReportFileRepository files;
   private final ReferenceData referenceData;
   private final PracticeService practices;
@@ -48,12 +49,14 @@ public class QuarterlyReportService {
   private final Clock clock;
 
   QuarterlyReportService(QuarterlyReportRepository reports, BodyReportRepository bodyReports,
+      BodyTaskRepository bodyTasks,
       ReportFileRepository files, ReferenceData referenceData, PracticeService practices,
       ReplicationService replications, @Value("${smarteka.portal-url}") String portalUrl,
       RuntimeService runtimeService, Clock clock) {
     this.runtimeService = runtimeService;
     this.reports = reports;
     this.bodyReports = bodyReports;
+    this.bodyTasks = bodyTasks;
     this.files = files;
     this.referenceData = referenceData;
     this.practices = practices;
@@ -85,7 +88,7 @@ public class QuarterlyReportService {
   /**
    * Opens the report of a region for an ended quarter. {@code user} is null when the quarterly launcher opens it.
    */
-  QuarterlyReport open(CurrentUser user, String regionCode, ReportPeriod period) {
+  QuarterlyReport open(CurrentUser user, String regionCode, ReportPeriod period, String processInstanceId) {
     if (!mayStart(user, regionCode)) {
       throw new AccessDeniedException("Отчёт региона " + regionCode + " запускает его координирующий орган");
     }
@@ -102,7 +105,27 @@ public class QuarterlyReportService {
       throw new ConflictException("Отчёт региона " + regionCode + " за " + period.title() + " уже запущен");
     }
     return reports.saveAndFlush(new QuarterlyReport(period, regionCode, user == null ? "system" : user.id(),
-        clock.instant()));
+        processInstanceId, clock.instant()));
+  }
+
+  /**
+   * The report an instance collects: the one whose start opened it. An instance started any other way collects
+   * none, and its steps are refused.
+   */
+  QuarterlyReport collectedBy(String processInstanceId) {
+    return reports.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new AccessDeniedException(
+        "Этот экземпляр процесса не собирает ни один квартальный отчёт"));
+  }
+
+  /** A body's task of the report has been created: its completion will be that body's part. */
+  void attachBodyTask(long reportId, long bodyId, String taskId) {
+    bodyTasks.save(new ReportingRecords.BodyTask(taskId, reportId, bodyId));
+  }
+
+  /** The body a body-report task is for. */
+  long bodyOfTask(String taskId) {
+    return bodyTasks.findById(taskId).map(t -> t.bodyId)
+        .orElseThrow(() -> new IllegalStateException("No body for task " + taskId));
   }
 
   /** The bodies that report: every responsible body of the region, the coordinating one for its own categories too. */

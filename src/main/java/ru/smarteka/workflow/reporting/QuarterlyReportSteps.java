@@ -38,8 +38,13 @@ final class QuarterlyReportSteps {
   private static final Logger log = LoggerFactory.getLogger(QuarterlyReportSteps.class);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-  static long reportId(VariableScope scope) {
-    return Vars.number(scope.getVariable(VAR_REPORT_ID));
+  /** The report the instance collects (see {@link QuarterlyReportCase}). */
+  static long reportId(QuarterlyReportService reports, DelegateExecution execution) {
+    return reports.collectedBy(execution.getProcessInstanceId()).id();
+  }
+
+  static long reportId(QuarterlyReportService reports, DelegateTask task) {
+    return reports.collectedBy(task.getProcessInstanceId()).id();
   }
 
   static String text(ReportContent content) {
@@ -59,12 +64,9 @@ final class QuarterlyReportSteps {
   @Component("acceptQuarterlyReport")
   static class Accept implements ExecutionListener {
     private final QuarterlyReportService reports;
-    private final Duration reminderBefore;
 
-    Accept(QuarterlyReportService reports,
-        @Value("${smarteka.reporting.reminder-before:P3D}") Duration reminderBefore) {
+    Accept(QuarterlyReportService reports) {
       this.reports = reports;
-      this.reminderBefore = reminderBefore;
     }
 
     @Override
@@ -79,16 +81,12 @@ final class QuarterlyReportSteps {
       }
       ReportPeriod period = new ReportPeriod(year.intValue(), quarter.intValue());
       CurrentUser user = EngineUsers.current(execution);
-      QuarterlyReport report = reports.open(user, region, period);
+      QuarterlyReport report = reports.open(user, region, period, execution.getProcessInstanceId());
       execution.setProcessBusinessKey(period.businessKey(region));
+      // for people reading the instance in Cockpit; the steps read the report through quarterlyReportCase
       execution.setVariable(VAR_REPORT_ID, report.id());
       execution.setVariable(VAR_YEAR, period.year());
       execution.setVariable(VAR_QUARTER, period.quarter());
-      execution.setVariable(VAR_BODY_IDS, Vars.json(reports.bodies(region).stream()
-          .map(b -> String.valueOf(b.id())).toList()));
-      LocalDate deadline = period.deadline();
-      execution.setVariable(VAR_DEADLINE_AT, deadline.atTime(9, 0).toString());
-      execution.setVariable(VAR_REMINDER_AT, deadline.atTime(9, 0).minus(reminderBefore).toString());
     }
   }
 
@@ -103,9 +101,11 @@ final class QuarterlyReportSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      long reportId = reportId(task);
+      long reportId = reportId(reports, task);
       QuarterlyReport report = reports.find(reportId);
+      // the element of the bodies' collection this task was created for, just now: the task keeps it in our table
       long bodyId = Vars.number(task.getVariable(VAR_BODY_ID));
+      reports.attachBodyTask(reportId, bodyId, task.getId());
       task.setDueDate(Date.from(report.deadline().atTime(23, 59).atZone(java.time.ZoneId.systemDefault())
           .toInstant()));
       task.setName("Представить сведения: " + reports.bodyName(bodyId, report.regionCode()));
@@ -138,7 +138,7 @@ final class QuarterlyReportSteps {
         throw new InvalidInputException("Слишком длинные уточнения",
             List.of(new FieldMessage("corrections", "не длиннее 4000 символов")));
       }
-      reports.submitBody(reportId(task), Vars.number(task.getVariable(VAR_BODY_ID)), EngineUsers.actor(task),
+      reports.submitBody(reportId(reports, task), reports.bodyOfTask(task.getId()), EngineUsers.actor(task),
           corrections);
     }
   }
@@ -163,7 +163,7 @@ final class QuarterlyReportSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      long reportId = reportId(execution);
+      long reportId = reportId(reports, execution);
       QuarterlyReport report = reports.find(reportId);
       List<String> missing = reports.missingBodies(reportId);
       if (!missing.isEmpty()) {
@@ -237,7 +237,7 @@ final class QuarterlyReportSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      long reportId = reportId(task);
+      long reportId = reportId(reports, task);
       QuarterlyReport report = reports.find(reportId);
       task.setDueDate(Date.from(report.deadline().plusDays(5).atTime(23, 59)
           .atZone(java.time.ZoneId.systemDefault()).toInstant()));
@@ -265,7 +265,7 @@ final class QuarterlyReportSteps {
         throw new InvalidInputException("Сводный отчёт не подтверждён",
             List.of(new FieldMessage("confirmConsolidation", "подтвердите сводный отчёт")));
       }
-      reports.consolidate(reportId(task), EngineUsers.actor(task), FormInput.text(task, "coordinatorNote"));
+      reports.consolidate(reportId(reports, task), EngineUsers.actor(task), FormInput.text(task, "coordinatorNote"));
     }
   }
 
@@ -279,7 +279,7 @@ final class QuarterlyReportSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reports.generate(reportId(execution));
+      reports.generate(reportId(reports, execution));
     }
   }
 

@@ -40,6 +40,25 @@ final class ReportingRecords {
     }
   }
 
+  /** The body a body-report task is for, written when the task is created. */
+  @Entity
+  @Table(name = "quarterly_body_task")
+  static class BodyTask {
+    @Id
+    String taskId;
+    Long reportId;
+    Long bodyId;
+
+    protected BodyTask() {
+    }
+
+    BodyTask(String taskId, Long reportId, Long bodyId) {
+      this.taskId = taskId;
+      this.reportId = reportId;
+      this.bodyId = bodyId;
+    }
+  }
+
   @Entity
   @Table(name = "quarterly_report_file")
   static class ReportFile {

@@ -1,0 +1,74 @@
+package ru.smarteka.workflow.replication;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.identity.Groups;
+
+/**
+ * The replication request an instance runs, and what the model routes and times by, read from our tables and
+ * settings: the request is the one whose «Хочу внедрить» started the instance, its moderator and recipient region are
+ * the request's. Nothing here comes from a process variable a user could set. The model calls it in its expressions
+ * ({@code ${replicationCase.moderator(execution)}}).
+ */
+@Component("replicationCase")
+public class ReplicationCase {
+
+  /** No milestone ahead: the reminder timer is set where it never fires. */
+  static final String NEVER = "9999-12-31T00:00:00";
+
+  private final ReplicationService replications;
+  private final String evaluationDelay;
+  private final Duration reminderLead;
+
+  ReplicationCase(ReplicationService replications,
+      @Value("${smarteka.replication.evaluation-delay}") String evaluationDelay,
+      @Value("${smarteka.replication.reminder-lead}") Duration reminderLead) {
+    this.replications = replications;
+    this.evaluationDelay = evaluationDelay;
+    this.reminderLead = reminderLead;
+  }
+
+  long requestId(DelegateExecution execution) {
+    return replications.runBy(execution.getProcessInstanceId()).id();
+  }
+
+  long requestId(DelegateTask task) {
+    return replications.runBy(task.getProcessInstanceId()).id();
+  }
+
+  /** The replication moderator assigned to the request: every moderator task of it is theirs. */
+  public String moderator(DelegateExecution execution) {
+    return replications.runBy(execution.getProcessInstanceId()).moderatorId();
+  }
+
+  /** The officials of the recipient region, who submit the roadmap, the reports and the evaluation. */
+  public String recipientOfficials(DelegateExecution execution) {
+    return Groups.officialsOf(replications.runBy(execution.getProcessInstanceId()).recipientRegion());
+  }
+
+  /** How long after the confirmed implementation the evaluation opens (ISO-8601, a setting). */
+  public String evaluationDelay(DelegateExecution execution) {
+    return evaluationDelay;
+  }
+
+  /**
+   * When to remind the recipient of the next milestone still ahead in the latest roadmap: the lead time before it,
+   * at 09:00, but not in the past; never, when no milestone lies ahead.
+   */
+  public String nextReminderAt(DelegateExecution execution) {
+    LocalDate next = replications.nextMilestone(requestId(execution));
+    if (next == null) {
+      return NEVER;
+    }
+    LocalDateTime remindAt = next.atTime(9, 0).minus(reminderLead);
+    LocalDateTime soonest = LocalDateTime.ofInstant(replications.now(), ZoneId.systemDefault()).plusMinutes(1);
+    return (remindAt.isBefore(soonest) ? soonest : remindAt).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+  }
+}

@@ -1,0 +1,56 @@
+package ru.smarteka.workflow.reporting;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.identity.Groups;
+
+/**
+ * The quarterly report an instance collects, and what the model routes and times by, read from our tables: the
+ * report is the one whose start opened the instance; its region, bodies and deadline are the report's. Nothing here
+ * comes from a process variable a user could set. The model calls it in its expressions
+ * ({@code ${quarterlyReportCase.officials(execution)}}).
+ */
+@Component("quarterlyReportCase")
+public class QuarterlyReportCase {
+
+  private final QuarterlyReportService reports;
+  private final Duration reminderBefore;
+
+  QuarterlyReportCase(QuarterlyReportService reports,
+      @Value("${smarteka.reporting.reminder-before:P3D}") Duration reminderBefore) {
+    this.reports = reports;
+    this.reminderBefore = reminderBefore;
+  }
+
+  QuarterlyReport of(DelegateExecution execution) {
+    return reports.collectedBy(execution.getProcessInstanceId());
+  }
+
+  /** The region's responsible bodies, one part of the report each (their ids, as text). */
+  public List<String> bodyIds(DelegateExecution execution) {
+    return reports.bodies(of(execution).regionCode()).stream().map(b -> String.valueOf(b.id())).toList();
+  }
+
+  /** The officials of the report's region, who submit the bodies' parts. */
+  public String officials(DelegateExecution execution) {
+    return Groups.officialsOf(of(execution).regionCode());
+  }
+
+  /** The coordinators of the report's region, who consolidate it. */
+  public String coordinators(DelegateExecution execution) {
+    return Groups.coordinatorsOf(of(execution).regionCode());
+  }
+
+  /** The reporting deadline, 09:00 on the 15th of the month after the quarter (ISO-8601 local date-time). */
+  public String deadlineAt(DelegateExecution execution) {
+    return of(execution).deadline().atTime(9, 0).toString();
+  }
+
+  /** The reminder, {@code smarteka.reporting.reminder-before} ahead of the deadline. */
+  public String reminderAt(DelegateExecution execution) {
+    return of(execution).deadline().atTime(9, 0).minus(reminderBefore).toString();
+  }
+}
