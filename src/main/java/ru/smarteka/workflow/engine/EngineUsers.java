@@ -36,6 +36,11 @@ public final class EngineUsers {
     return user != null ? user.id() : SYSTEM;
   }
 
+  /** The user the engine's current call is authenticated for, or null (the application itself, a timer). */
+  public static CurrentUser current(IdentityService identityService) {
+    return of(identityService);
+  }
+
   private static CurrentUser of(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {

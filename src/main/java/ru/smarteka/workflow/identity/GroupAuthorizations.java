@@ -43,16 +43,20 @@ final class GroupAuthorizations {
   private static final Grant TASKLIST = Grant.of(APPLICATION, "tasklist", Permissions.ACCESS);
   private static final Grant COCKPIT = Grant.of(APPLICATION, "cockpit", Permissions.ACCESS);
   private static final Grant SEE_PROCESSES = Grant.of(PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-  private static final Grant START_PROCESSES = Grant.of(PROCESS_DEFINITION, ANY,
-      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
   private static final Grant CREATE_INSTANCES = Grant.of(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+
+  /** The resource types whose grants of our groups this matrix decides alone (grants of filters are separate). */
+  static final List<Resource> MANAGED = List.of(APPLICATION, PROCESS_DEFINITION, PROCESS_INSTANCE, TASK,
+      HISTORIC_PROCESS_INSTANCE, HISTORIC_TASK, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION, DEPLOYMENT,
+      OPERATION_LOG_CATEGORY);
 
   static List<Grant> forRoleGroup(String group) {
     return switch (group) {
-      // moderators run the processes: they follow every task of them (read, not work on others' tasks)
-      case Groups.ASI_MODERATORS -> List.of(TASKLIST, CREATE_INSTANCES, Grant.of(PROCESS_DEFINITION, ANY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK));
+      // moderators run the processes: they follow every task of them (read, not work on others' tasks); the
+      // processes themselves are started by officials, coordinators and the application
+      case Groups.ASI_MODERATORS -> List.of(TASKLIST, Grant.of(PROCESS_DEFINITION, ANY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK));
       case Groups.ASI_EDITORS, Groups.EXPERTS -> List.of(TASKLIST, SEE_PROCESSES);
       case Groups.AUDITORS -> List.of(
           COCKPIT,
@@ -82,12 +86,40 @@ final class GroupAuthorizations {
     };
   }
 
-  static List<Grant> forRegionalRole(Groups.RegionalRole role) {
-    return switch (role) {
-      // officials submit practices and replication requests; coordinators start quarterly reports by hand
-      case OFFICIALS, COORDINATORS -> List.of(TASKLIST, START_PROCESSES, CREATE_INSTANCES);
-      case SECRETARIES -> List.of(TASKLIST, SEE_PROCESSES);
-    };
+  /**
+   * A regional role's grants: Tasklist, reading the process definitions, and starting exactly the processes meant
+   * for the role (officials submit practices and replication requests; coordinators start quarterly reports by hand).
+   */
+  static List<Grant> forRegionalRole(Groups.RegionalRole role, List<StartableProcess> startable) {
+    List<Grant> grants = new ArrayList<>(List.of(TASKLIST, SEE_PROCESSES));
+    List<StartableProcess> own = startable.stream().filter(p -> p.role() == role).toList();
+    if (!own.isEmpty()) {
+      grants.add(CREATE_INSTANCES);
+      own.forEach(p -> grants.add(Grant.of(PROCESS_DEFINITION, p.processDefinitionKey(),
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+    }
+    return grants;
+  }
+
+  /** The permissions an existing grant holds, of those that apply to its resource type (ALL and NONE aside). */
+  static List<Permission> permissionsOf(org.camunda.bpm.engine.authorization.Authorization authorization) {
+    List<Permission> held = new ArrayList<>();
+    List<Permission[]> families = List.of(Permissions.values(), ProcessDefinitionPermissions.values(),
+        ProcessInstancePermissions.values(), TaskPermissions.values(), HistoricTaskPermissions.values(),
+        HistoricProcessInstancePermissions.values(), UserOperationLogCategoryPermissions.values());
+    for (Permission[] family : families) {
+      for (Permission permission : family) {
+        if (permission.getValue() == Permissions.ALL.getValue() || permission.getValue() == 0) {
+          continue;
+        }
+        boolean applies = Arrays.stream(permission.getTypes())
+            .anyMatch(r -> r.resourceType() == authorization.getResourceType());
+        if (applies && authorization.isPermissionGranted(permission) && !held.contains(permission)) {
+          held.add(permission);
+        }
+      }
+    }
+    return held;
   }
 
   private static List<Grant> everything() {

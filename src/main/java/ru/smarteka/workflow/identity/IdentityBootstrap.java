@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +45,16 @@ class IdentityBootstrap implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final ReferenceData referenceData;
   private final TransactionTemplate transaction;
+  private final List<StartableProcess> startable;
 
   IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      ReferenceData referenceData, TransactionTemplate transaction) {
+      ReferenceData referenceData, TransactionTemplate transaction,
+      org.springframework.beans.factory.ObjectProvider<StartableProcess> startable) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.referenceData = referenceData;
     this.transaction = transaction;
+    this.startable = startable.orderedStream().toList();
   }
 
   @Override
@@ -66,13 +70,14 @@ class IdentityBootstrap implements ApplicationRunner {
         for (Groups.RegionalRole role : Groups.RegionalRole.values()) {
           String group = role.groupOf(region.code());
           groups.put(group, region.name() + ": " + role.label());
-          grants.put(group, GroupAuthorizations.forRegionalRole(role));
+          grants.put(group, GroupAuthorizations.forRegionalRole(role, startable));
         }
       });
       int createdGroups = createMissingGroups(groups);
       int changedGrants = grantMissing(grants);
-      log.info("Identity: {} groups ({} created), {} authorizations created or extended", groups.size(),
-          createdGroups, changedGrants);
+      int revoked = revokeUnwanted(grants);
+      log.info("Identity: {} groups ({} created), {} authorizations created or extended, {} revoked or narrowed",
+          groups.size(), createdGroups, changedGrants, revoked);
     });
   }
 
@@ -122,6 +127,49 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         if (missing) {
           authorizationService.saveAuthorization(authorization);
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Takes back what the matrix no longer grants our groups (an earlier version let every official start any
+   * process): a grant of a managed resource type that is not wanted is deleted, one with more permissions than
+   * wanted is narrowed. Grants of single tasks and of Tasklist filters are not the matrix's.
+   */
+  private int revokeUnwanted(Map<String, List<GroupAuthorizations.Grant>> wanted) {
+    Map<String, GroupAuthorizations.Grant> wantedByKey = new HashMap<>();
+    wanted.forEach((group, grants) -> grants.forEach(grant -> wantedByKey.put(
+        key(group, grant.resource().resourceType(), grant.resourceId()), grant)));
+    Set<Integer> managedTypes = new HashSet<>();
+    GroupAuthorizations.MANAGED.forEach(r -> managedTypes.add(r.resourceType()));
+    int changed = 0;
+    for (Authorization existing : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+      if (existing.getGroupId() == null || !wanted.containsKey(existing.getGroupId())
+          || !managedTypes.contains(existing.getResourceType())
+          || !GroupAuthorizations.ANY.equals(existing.getResourceId())
+          && existing.getResourceType() != org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION.resourceType()) {
+        continue;
+      }
+      GroupAuthorizations.Grant grant = wantedByKey.get(
+          key(existing.getGroupId(), existing.getResourceType(), existing.getResourceId()));
+      if (grant == null) {
+        authorizationService.deleteAuthorization(existing.getId());
+        changed++;
+      } else if (!grant.permissions().contains(Permissions.ALL)) {
+        boolean narrowed = false;
+        int wantedBits = grant.permissions().stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+        for (Permission granted : GroupAuthorizations.permissionsOf(existing)) {
+          if ((granted.getValue() & wantedBits) != granted.getValue()) {
+            existing.removePermission(granted);
+            narrowed = true;
+          }
+        }
+        if (narrowed) {
+          authorizationService.saveAuthorization(existing);
           changed++;
         }
       }
