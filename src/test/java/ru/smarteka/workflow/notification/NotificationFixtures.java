@@ -11,6 +11,7 @@ import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.replication.ReplicationView;
 import ru.smarteka.workflow.replication.RequestData;
 import ru.smarteka.workflow.support.Passports;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
 /** Practices and replication requests driven by the demo users, through the services their APIs call. */
@@ -47,8 +48,7 @@ final class NotificationFixtures {
 
   /** official72's request to replicate a published healthcare practice of Amur (moderator1 takes it). */
   ReplicationView replicationRequest(String title) {
-    long practiceId = draft(title);
-    practices.publish(practiceId, "system");
+    long practiceId = new PublishedPractices(flows.engine(), practices, documents, publications).publish("28", title);
     RequestData data = new RequestData(practiceId, "72", "Департамент здравоохранения", "Директор департамента",
         "Департамент здравоохранения Тюменской области", PositionLevel.HEAD_OF_EXECUTIVE_BODY, "dzo@72.example.ru",
         "+7 (3452) 50-00-00", true, true, true);

@@ -87,7 +87,8 @@ class NotificationTriggerTests {
     assertThat(about(assign)).as("not who completed the step that created it").extracting(Notification::recipientUser)
         .containsExactly("moderator2");
 
-    flows.submit("moderator1", assign, Map.of("expertIds", "expert1, expert2, expert3"));
+    flows.submit("moderator1", assign, Map.of("assignmentDecision", PublicationProcess.ASSIGN,
+        "expertIds", "expert1, expert2, expert3"));
     List<Task> assessments = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(PublicationProcess.TASK_EXPERT_ASSESSMENT).orderByTaskAssignee().asc().list();
     assertThat(assessments).hasSize(3);

@@ -183,7 +183,7 @@ class PublicationApiTests {
     assertThat(official28().postJson("/api/practices/" + id + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
     work("moderator2", id, PublicationProcess.TASK_PRELIMINARY_CHECK, "{\"checkDecision\": {\"value\": \"ACCEPT\"}}");
     work("moderator2", id, PublicationProcess.TASK_ASSIGN_EXPERTS,
-        "{\"expertIds\": {\"value\": \"expert1, expert3, expert5\"}}");
+        "{\"assignmentDecision\": {\"value\": \"ASSIGN\"}, \"expertIds\": {\"value\": \"expert1, expert3, expert5\"}}");
     for (String expert : List.of("expert1", "expert3", "expert5")) {
       work(expert, id, PublicationProcess.TASK_EXPERT_ASSESSMENT, """
           {"scoreNovelty": {"value": 5}, "scoreRelevance": {"value": 5}, "scoreEfficiency": {"value": 4},

@@ -104,8 +104,8 @@ class PublicationAttackTests {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(draft)).isEqualTo(PracticeStatus.DRAFT);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(draft)).count())
-        .isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(String.valueOf(draft)).count()).isZero();
   }
 
   @Test

@@ -401,4 +401,98 @@ class PublicationProcessTests {
     assertThatThrownBy(() -> scenario.as("expert1", () -> taskService.complete(ofExpert2.getId())))
         .isInstanceOf(AuthorizationException.class);
   }
+
+  void decideOnExpertise(ProcessInstance pi, String decision, String comment, String expertIds) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(AssignExpertsListener.DECISION, decision);
+    form.put(AssignExpertsListener.COMMENT, comment);
+    form.put("expertIds", expertIds);
+    scenario.complete("moderator1", scenario.task(pi, TASK_ASSIGN_EXPERTS), form);
+  }
+
+  @Test
+  void fewerExpertsThanTheCeilingAreAssignedOnlyWithAReason() {
+    ProcessInstance pi = submittedAmurPractice("Мало экспертов в категории");
+    scenario.check(pi, CHECK_ACCEPT, null);
+    assertThat(taskService.getVariableLocal(scenario.task(pi, TASK_ASSIGN_EXPERTS).getId(), "expertCeiling"))
+        .isEqualTo(3);
+    assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, "expert1, expert2")).errors())
+        .extracting(m -> m.field()).containsExactly(AssignExpertsListener.COMMENT);
+    assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, "expert1, expert2, expert3, expert5"))
+        .errors()).extracting(m -> m.message()).containsExactly("назначьте не больше 3 экспертов, указано 4");
+    assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, " ")).errors())
+        .extracting(m -> m.message()).containsExactly("назначьте хотя бы одного эксперта");
+
+    decideOnExpertise(pi, ASSIGN, "В категории только два свободных эксперта из других регионов", "expert1, expert2");
+    assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).extracting(Task::getAssignee)
+        .containsExactly("expert1", "expert2");
+    scenario.assess(pi, "expert1", 5);
+    scenario.assess(pi, "expert2", 5);
+    assertThat(pi).isWaitingAt(TASK_REGIONAL_CONFIRMATION);
+  }
+
+  @Test
+  void moderatorAsksAsiForExpertsWhenTooFewExistAndAssignsOnceTheyAreAdded() {
+    ProcessInstance pi = submittedAmurPractice("Нужны новые эксперты");
+    scenario.check(pi, CHECK_ACCEPT, null);
+    assertThat(Workflows.refusal(() -> decideOnExpertise(pi, REQUEST_EXPERTS, null, null)).errors())
+        .extracting(m -> m.field()).containsExactly(AssignExpertsListener.COMMENT);
+    decideOnExpertise(pi, REQUEST_EXPERTS, "Нужен ещё один эксперт по здравоохранению не из Приамурья", null);
+
+    Task add = scenario.task(pi, TASK_ADD_EXPERTS);
+    assertThat(add).hasCandidateGroup("camunda-admin");
+    assertThat(add.getDueDate()).isNotNull();
+    assertThat(taskService.getVariableLocal(add.getId(), "expertsRequest"))
+        .isEqualTo("Нужен ещё один эксперт по здравоохранению не из Приамурья");
+    assertThat(practice(id(pi)).status()).isEqualTo(PracticeStatus.IN_EXPERTISE);
+    scenario.complete("demo", add, Map.of("addExpertsNote", "Добавлен эксперт expert5"));
+
+    assertThat(pi).isWaitingAt(TASK_ASSIGN_EXPERTS);
+    scenario.assignExperts(pi, "expert1, expert3, expert5");
+    assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).hasSize(3);
+  }
+
+  @Test
+  void moderatorReturnsThePassportWhenNoExpertCanAssessIt() {
+    ProcessInstance pi = submittedAmurPractice("Не та категория");
+    scenario.check(pi, CHECK_ACCEPT, null);
+    decideOnExpertise(pi, CHECK_RETURN, "Проверьте категорию: практика относится к образованию", null);
+    assertThat(practice(id(pi)).status()).isEqualTo(PracticeStatus.RETURNED_FOR_REVISION);
+    Task revision = scenario.task(pi, TASK_REVISE_PASSPORT);
+    assertThat(taskService.getVariableLocal(revision.getId(), "revisionReason"))
+        .isEqualTo("Проверьте категорию: практика относится к образованию");
+    assertThat(revision.getAssignee()).isEqualTo("official28");
+  }
+
+  @Test
+  void expertsAreSuggestedByTheirLoadWhenTheModeratorTakesTheTask() {
+    ProcessInstance first = submittedAmurPractice("Первая в очереди на экспертизу");
+    ProcessInstance second = submittedAmurPractice("Вторая в очереди на экспертизу");
+    scenario.check(first, CHECK_ACCEPT, null);
+    scenario.check(second, CHECK_ACCEPT, null);
+    Task secondAssign = scenario.task(second, TASK_ASSIGN_EXPERTS);
+    String listedAtCreation = (String) taskService.getVariableLocal(secondAssign.getId(), "suggestedExperts");
+
+    String firstSuggestion = (String) taskService.getVariableLocal(scenario.task(first, TASK_ASSIGN_EXPERTS).getId(),
+        "expertIds");
+    scenario.assignExperts(first, firstSuggestion);
+    scenario.as("moderator1", () -> taskService.claim(secondAssign.getId(), "moderator1"));
+
+    // the loads of the moment the task is taken, not of its creation: the experts just assigned count one more
+    String listedWhenTaken = (String) taskService.getVariableLocal(secondAssign.getId(), "suggestedExperts");
+    assertThat(listedWhenTaken).isNotEqualTo(listedAtCreation);
+    var candidates = experts.candidates("HEALTHCARE", "28");
+    assertThat(taskService.getVariableLocal(secondAssign.getId(), "expertIds")).isEqualTo(candidates.stream().limit(3)
+        .map(c -> c.expert().userId()).collect(java.util.stream.Collectors.joining(", ")));
+    for (String expert : firstSuggestion.split(",\\s*")) {
+      int before = load(listedAtCreation, expert);
+      assertThat(load(listedWhenTaken, expert)).as(expert).isEqualTo(before + 1);
+    }
+  }
+
+  /** An expert's load as the suggestion lists it: «expert1 — … (регион 72, в работе: 2)». */
+  static int load(String listing, String expert) {
+    return listing.lines().filter(line -> line.startsWith(expert + " "))
+        .map(line -> Integer.parseInt(line.replaceAll(".*в работе: (\\d+)\\)", "$1"))).findFirst().orElseThrow();
+  }
 }

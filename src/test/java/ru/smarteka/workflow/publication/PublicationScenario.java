@@ -109,7 +109,8 @@ class PublicationScenario {
   }
 
   void assignExperts(ProcessInstance pi, String expertIds) {
-    complete("moderator1", task(pi, TASK_ASSIGN_EXPERTS), Map.of("expertIds", expertIds));
+    complete("moderator1", task(pi, TASK_ASSIGN_EXPERTS),
+        Map.of(AssignExpertsListener.DECISION, ASSIGN, "expertIds", expertIds));
   }
 
   void assess(ProcessInstance pi, String expert, int score) {

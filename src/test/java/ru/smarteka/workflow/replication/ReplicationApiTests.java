@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -15,8 +16,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Passports;
 
 /** «Хочу внедрить» through our API, each refusal of it, and who sees a replication. */
@@ -31,12 +34,19 @@ class ReplicationApiTests {
   PracticeService practices;
   @Autowired
   PracticeDocuments documents;
+  @Autowired
+  PublicationService publications;
+  @Autowired
+  ProcessEngine engine;
 
   long practiceId;
 
+  PublishedPractices published;
+
   @BeforeEach
   void publishedPractice() {
-    practiceId = ReplicationFixtures.publishedAmurPractice(practices, documents, "Практика для API тиражирования");
+    published = new PublishedPractices(engine, practices, documents, publications);
+    practiceId = published.publish("28", "Практика для API тиражирования");
   }
 
   String body(long practice, String region, String level) {

@@ -26,8 +26,10 @@ import org.springframework.http.ResponseEntity;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
 /**
@@ -42,6 +44,7 @@ class ReplicationAttackTests {
   @Autowired ProcessEngine engine;
   @Autowired PracticeService practices;
   @Autowired PracticeDocuments documents;
+  @Autowired PublicationService publications;
   @Autowired ReplicationService replications;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -50,10 +53,13 @@ class ReplicationAttackTests {
   Workflows flows;
   long practiceId;
 
+  PublishedPractices published;
+
   @BeforeEach
   void setUp() {
+    published = new PublishedPractices(engine, practices, documents, publications);
     flows = new Workflows(engine);
-    practiceId = ReplicationFixtures.publishedAmurPractice(practices, documents, "Практика под атакой тиражирования");
+    practiceId = published.publish("28", "Практика под атакой тиражирования");
   }
 
   @AfterEach
@@ -134,7 +140,7 @@ class ReplicationAttackTests {
   @Test
   void theModeratorsScreeningMovesOnlyTheRequestOfItsInstance() {
     ProcessInstance victim = request();
-    long otherPractice = ReplicationFixtures.publishedAmurPractice(practices, documents, "Вторая практика");
+    long otherPractice = published.publish("28", "Вторая практика");
     ReplicationView second = flows.as("official72", () -> replications.request(flows.user("official72"),
         ReplicationFixtures.request(otherPractice)));
     ProcessInstance attacked = flows.instance(KEY, second.id());

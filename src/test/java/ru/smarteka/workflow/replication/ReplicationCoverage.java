@@ -14,7 +14,7 @@ class ReplicationCoverage {
   ProcessEngineCoverageProperties replicationCoverage() {
     return ProcessEngineCoverageProperties.Companion.builder()
         // the mails these tests queue start notification-delivery, whose tests are NotificationDeliveryTests
-        .excludeProcessDefinitionKeys("notification-delivery")
+        .excludeProcessDefinitionKeys("notification-delivery", "practice-publication")
         .assertClassCoverageAtLeast(1.0)
         .build();
   }

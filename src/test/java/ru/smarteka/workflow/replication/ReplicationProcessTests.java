@@ -30,10 +30,12 @@ import org.springframework.security.access.AccessDeniedException;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.system.ConflictException;
 import ru.smarteka.workflow.system.InvalidInputException;
 import ru.smarteka.workflow.system.UnprocessableException;
 import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
 /**
@@ -47,6 +49,7 @@ class ReplicationProcessTests {
   @Autowired ProcessEngine engine;
   @Autowired PracticeService practices;
   @Autowired PracticeDocuments documents;
+  @Autowired PublicationService publications;
   @Autowired ReplicationService replications;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
@@ -56,11 +59,14 @@ class ReplicationProcessTests {
   Workflows flows;
   long practiceId;
 
+  PublishedPractices published;
+
   @BeforeEach
   void setUp() {
+    published = new PublishedPractices(engine, practices, documents, publications);
     AbstractAssertions.init(engine);
     flows = new Workflows(engine);
-    practiceId = ReplicationFixtures.publishedAmurPractice(practices, documents, "Практика для тиражирования");
+    practiceId = published.publish("28", "Практика для тиражирования");
   }
 
   @AfterEach

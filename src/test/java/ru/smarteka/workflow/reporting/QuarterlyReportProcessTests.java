@@ -33,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.replication.PositionLevel;
 import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.replication.RequestData;
@@ -42,6 +43,7 @@ import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.MutableClock;
 import ru.smarteka.workflow.support.Passports;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
 /**
@@ -61,6 +63,7 @@ class QuarterlyReportProcessTests {
   @Autowired QuarterlyReportService reports;
   @Autowired PracticeService practices;
   @Autowired PracticeDocuments documents;
+  @Autowired PublicationService publications;
   @Autowired ReplicationService replications;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -86,14 +89,9 @@ class QuarterlyReportProcessTests {
   /** A practice of Tatarstan published now, and Tatarstan's replication of an Amur practice with a progress report. */
   void regionWorkInThisQuarter() {
     CurrentUser official16 = flows.user("official16");
-    long own = practices.create(official16, Passports.completeData(REGION, "Цифровая запись к врачу Татарстана")).id();
-    documents.upload(official16, own, "act.pdf", Passports.PDF);
-    practices.publish(own, "system");
-
-    CurrentUser official28 = flows.user("official28");
-    long amur = practices.create(official28, Passports.completeData("28", "Выездные бригады Приамурья")).id();
-    documents.upload(official28, amur, "act.pdf", Passports.PDF);
-    practices.publish(amur, "system");
+    PublishedPractices published = new PublishedPractices(engine, practices, documents, publications);
+    published.publish(REGION, "Цифровая запись к врачу Татарстана");
+    long amur = published.publish("28", "Выездные бригады Приамурья");
     var request = flows.as("official16", () -> replications.request(official16, new RequestData(amur, REGION,
         "Министерство здравоохранения Республики Татарстан", "Министр", "Минздрав РТ",
         PositionLevel.HEAD_OF_EXECUTIVE_BODY, "mz@16.example.ru", "+7 843 000-00-00", true, true, true)));

@@ -33,9 +33,20 @@ public class Workflows {
   private final HistoryService historyService;
   private final ManagementService managementService;
 
+  private ProcessEngine engine;
+
   public Workflows(ProcessEngine engine) {
     this(engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
         engine.getIdentityService(), engine.getFormService(), engine.getHistoryService());
+    this.engine = engine;
+  }
+
+  /** The engine, when these flows were made from it. */
+  public ProcessEngine engine() {
+    if (engine == null) {
+      throw new IllegalStateException("Workflows made from the engine's services, not the engine");
+    }
+    return engine;
   }
 
   public Workflows(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
