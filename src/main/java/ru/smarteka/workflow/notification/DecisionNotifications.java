@@ -32,33 +32,6 @@ class DecisionNotifications {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionNotifications.class);
 
-  private static final Map<PracticeStatus, String> PRACTICE_STATUS = Map.ofEntries(
-      Map.entry(PracticeStatus.DRAFT, "черновик"),
-      Map.entry(PracticeStatus.SUBMITTED, "подана на рассмотрение"),
-      Map.entry(PracticeStatus.NOT_ELIGIBLE, "регион не соответствует условиям приёма"),
-      Map.entry(PracticeStatus.RETURNED_FOR_REVISION, "возвращена на доработку"),
-      Map.entry(PracticeStatus.REMOVED, "снята с рассмотрения"),
-      Map.entry(PracticeStatus.IN_EXPERTISE, "принята и направлена на экспертизу"),
-      Map.entry(PracticeStatus.REJECTED, "отклонена по итогам экспертизы"),
-      Map.entry(PracticeStatus.AT_REGIONAL_CONFIRMATION, "направлена на подтверждение в регион"),
-      Map.entry(PracticeStatus.NOT_CONFIRMED, "не подтверждена регионом"),
-      Map.entry(PracticeStatus.IN_COPY_EDITING, "подтверждена регионом и передана на редактирование"),
-      Map.entry(PracticeStatus.PUBLISHED, "опубликована в каталоге"),
-      Map.entry(PracticeStatus.WITHDRAWN, "отозвана"));
-
-  private static final Map<ReplicationStatus, String> REPLICATION_STATUS = Map.ofEntries(
-      Map.entry(ReplicationStatus.REQUESTED, "подана"),
-      Map.entry(ReplicationStatus.REJECTED, "отклонена без рассмотрения"),
-      Map.entry(ReplicationStatus.ACCEPTED, "принята, готовится встреча с наставником"),
-      Map.entry(ReplicationStatus.MEETING_HELD, "встреча с наставником проведена, ожидается дорожная карта"),
-      Map.entry(ReplicationStatus.ROADMAP_SUBMITTED, "дорожная карта представлена"),
-      Map.entry(ReplicationStatus.ROADMAP_RETURNED, "дорожная карта возвращена на доработку"),
-      Map.entry(ReplicationStatus.IMPLEMENTING, "дорожная карта утверждена, идёт внедрение"),
-      Map.entry(ReplicationStatus.IMPLEMENTED, "внедрение подтверждено"),
-      Map.entry(ReplicationStatus.EVALUATION_SUBMITTED, "оценка результатов представлена"),
-      Map.entry(ReplicationStatus.EVALUATED, "оценка результатов принята, внедрение завершено"),
-      Map.entry(ReplicationStatus.ABANDONED, "внедрение прекращено"));
-
   private final NotificationService notifications;
   private final Links links;
   private final NotificationProperties properties;
@@ -79,7 +52,7 @@ class DecisionNotifications {
       Map<String, Object> model = new HashMap<>();
       model.put("practiceId", change.practiceId());
       model.put("title", change.title() == null ? "без названия" : change.title());
-      model.put("status", PRACTICE_STATUS.get(change.status()));
+      model.put("status", change.status().label());
       model.put("reason", change.reason() == null ? "" : change.reason());
       model.put("reasonLine", reasonLine(change.reason()));
       model.put(NotificationService.MODEL_LINK, links.practice(change.practiceId()));
@@ -95,7 +68,7 @@ class DecisionNotifications {
       model.put("requestId", change.requestId());
       model.put("practiceId", change.practiceId());
       model.put("recipientRegion", change.recipientRegion());
-      model.put("status", REPLICATION_STATUS.get(change.status()));
+      model.put("status", change.status().label());
       model.put("reason", change.reason() == null ? "" : change.reason());
       model.put("reasonLine", reasonLine(change.reason()));
       model.put(NotificationService.MODEL_LINK, links.replication(change.requestId()));
