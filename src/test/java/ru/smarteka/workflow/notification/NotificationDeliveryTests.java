@@ -260,9 +260,13 @@ class NotificationDeliveryTests {
   void mailServerOutageBecomesAnIncidentAndRecoveryLosesNothing() {
     List<Notification> queued = queue("moderator1", "moderator2");   // no mail server listening
     for (Notification notification : queued) {
+      assertThat(deliveries.job(notification).getRetries()).as("R3/PT5M").isEqualTo(3);
       for (int attempt = 1; attempt <= 3; attempt++) {
         String jobId = deliveries.job(notification).getId();
-        assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt).isNotNull();
+        assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt)
+            .hasMessageContaining("Почтовый сервер недоступен");
+        assertThat(deliveries.job(notification).getRetries()).as("R3: 3 attempts in all, the first included")
+            .isEqualTo(3 - attempt);
       }
       Job job = deliveries.job(notification);
       assertThat(job.getRetries()).isZero();
