@@ -8,7 +8,7 @@ package ru.smarteka.workflow.notification;
 class DeliveryUncertainException extends RuntimeException {
 
   DeliveryUncertainException(Notification notification, String messageId) {
-    super("Письмо № " + notification.id() + " для " + notification.recipientEmail() + " (Message-ID " + messageId
+    super("Письмо № " + notification.id() + " (Message-ID " + messageId
         + ") не отправляется повторно: " + notification.statusReason() + " Проверьте журнал почтового сервера по"
         + " Message-ID, затем POST /api/admin/notifications/" + notification.id() + "/resend (письмо не дошло)"
         + " или /delivered (дошло).");

@@ -71,8 +71,14 @@ class MailDelivery {
       case SENT, SKIPPED -> {
         return;
       }
-      case SENDING -> throw uncertain(notificationId, "Попытка отправки, начатая " + notification.claimedAt()
-          + ", прервалась до отметки об отправке: письмо могло уйти.");
+      case SENDING -> {
+        Notification now = markUncertain(notificationId, "Попытка отправки, начатая " + notification.claimedAt()
+            + ", прервалась до отметки об отправке: письмо могло уйти.");
+        if (now.status() == NotificationStatus.SENT) {
+          return;   // the attempt was alive after all, and its mark is in
+        }
+        throw new DeliveryUncertainException(now, messageId(now));
+      }
       case UNCERTAIN -> throw new DeliveryUncertainException(notification, messageId(notification));
       case QUEUED -> {
         // to be sent below
@@ -99,8 +105,9 @@ class MailDelivery {
           throw new MailSendException("Почтовый сервер не принял письмо № " + notificationId + ", оно ждёт повтора: "
               + e.getMessage(), e);
         }
-        throw uncertain(notificationId, "Связь с почтовым сервером прервалась во время передачи письма ("
-            + e.getMessage() + "): письмо могло уйти.");
+        Notification now = markUncertain(notificationId, "Связь с почтовым сервером прервалась во время передачи"
+            + " письма (" + e.getMessage() + "): письмо могло уйти.");
+        throw new DeliveryUncertainException(now, messageId(now));
       }
       markSent(notificationId, messageId(notification));
     }
@@ -166,13 +173,16 @@ class MailDelivery {
     }
   }
 
-  private DeliveryUncertainException uncertain(long notificationId, String reason) {
+  /** SENDING → UNCERTAIN with the reason (committed on its own); the row as it is now. */
+  private Notification markUncertain(long notificationId, String reason) {
     inOwnTransaction(() -> notifications.markUncertain(notificationId, reason.length() <= 1000 ? reason
         : reason.substring(0, 1000)));
     Notification notification = load(notificationId);
-    log.warn("Mail {} is UNCERTAIN and will not be sent again by itself: {}", notificationId,
-        notification.statusReason());
-    return new DeliveryUncertainException(notification, messageId(notification));
+    if (notification.status() == NotificationStatus.UNCERTAIN) {
+      log.warn("Mail {} is UNCERTAIN and will not be sent again by itself: {}", notificationId,
+          notification.statusReason());
+    }
+    return notification;
   }
 
   private <T> T inOwnTransaction(Supplier<T> work) {
