@@ -6,7 +6,11 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,14 +20,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.replication.ReplicationProcess;
 import ru.smarteka.workflow.replication.ReplicationService;
 
 /**
- * The deadline job ({@link ReminderSchedule} runs it; tests call it):
+ * The deadline job ({@link ReminderSchedule} runs it on every node; tests call it). It runs on one node at a time:
+ * {@link #run()} first takes the database lock {@value #LOCK} (a {@code shedlock} row, see
+ * {@link NotificationConfiguration#deadlineJobLock}); a node that finds it taken does nothing this time.
  * <ul>
  *   <li>reminders: every open task due within {@code smarteka.notification.reminder-before} (or already overdue)
  *   reminds its assignee, else its candidates, once per task and user ({@code task-reminder}); users who turned
@@ -38,6 +45,7 @@ public class DeadlineReminders {
 
   static final String TEMPLATE_REMINDER = "task-reminder";
   static final String TEMPLATE_ESCALATION = "task-escalation";
+  static final String LOCK = "notification-deadline-job";
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
@@ -49,11 +57,13 @@ public class DeadlineReminders {
   private final Links links;
   private final NotificationProperties properties;
   private final Clock clock;
+  private final LockProvider locks;
+  private final TransactionTemplate transaction;
   private final ReplicationService replications;
 
   DeadlineReminders(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
       NotificationService notifications, TaskMails mails, Links links, NotificationProperties properties,
-      Clock clock, ReplicationService replications) {
+      Clock clock, LockProvider locks, PlatformTransactionManager transactions, ReplicationService replications) {
     this.replications = replications;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -63,17 +73,33 @@ public class DeadlineReminders {
     this.links = links;
     this.properties = properties;
     this.clock = clock;
+    this.locks = locks;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** Reminders and escalations as of now. */
-  @Transactional
-  public void run() {
+  /**
+   * Reminders and escalations as of now, in one transaction, unless another node holds the job's lock.
+   *
+   * @return whether this call did the work
+   */
+  public boolean run() {
     Instant now = clock.instant();
-    EngineAsApplication.run(identityService, () -> {
-      remind(now);
-      escalate(now);
-      return null;
-    });
+    Optional<SimpleLock> lock = locks.lock(new LockConfiguration(now, LOCK, properties.reminderLockAtMost(),
+        properties.reminderLockAtLeast()));
+    if (lock.isEmpty()) {
+      log.info("Deadline job not run: another node holds its lock");
+      return false;
+    }
+    try {
+      transaction.executeWithoutResult(status -> EngineAsApplication.run(identityService, () -> {
+        remind(now);
+        escalate(now);
+        return null;
+      }));
+      return true;
+    } finally {
+      lock.get().unlock();
+    }
   }
 
   private void remind(Instant now) {

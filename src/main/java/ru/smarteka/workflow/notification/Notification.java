@@ -48,6 +48,14 @@ class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** When the delivery attempt that claimed it (QUEUED → SENDING) started. */
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  /** Why it is {@link NotificationStatus#UNCERTAIN}, and what an administrator decided about it. */
+  @Column(name = "status_reason")
+  private String statusReason;
+
   protected Notification() {
   }
 
@@ -65,9 +73,23 @@ class Notification {
     this.createdAt = createdAt;
   }
 
-  void sent(Instant at) {
+  /** An administrator's decision about an {@link NotificationStatus#UNCERTAIN} mail: send it (again). */
+  void requeue(String note) {
+    this.status = NotificationStatus.QUEUED;
+    this.claimedAt = null;
+    this.statusReason = withNote(note);
+  }
+
+  /** An administrator's decision about an {@link NotificationStatus#UNCERTAIN} mail: it did arrive. */
+  void confirmSent(String note) {
     this.status = NotificationStatus.SENT;
-    this.sentAt = at;
+    this.sentAt = claimedAt;
+    this.statusReason = withNote(note);
+  }
+
+  private String withNote(String note) {
+    String text = statusReason == null ? note : note + " Ранее: " + statusReason;
+    return text.length() <= 1000 ? text : text.substring(0, 1000);
   }
 
   Long id() {
@@ -112,5 +134,17 @@ class Notification {
 
   Instant sentAt() {
     return sentAt;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant claimedAt() {
+    return claimedAt;
+  }
+
+  String statusReason() {
+    return statusReason;
   }
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the deadline job on {@code smarteka.notification.reminder-cron} (off in tests, which call it themselves). */
+/**
+ * Runs the deadline job on {@code smarteka.notification.reminder-cron} on every node (off in tests, which call it
+ * themselves); the job's own lock lets one node at a time do the work.
+ */
 @Component
 @ConditionalOnProperty(name = "smarteka.notification.scheduling-enabled", havingValue = "true", matchIfMissing = true)
 class ReminderSchedule {

@@ -3,7 +3,10 @@ package ru.smarteka.workflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,14 +20,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 
 /**
  * The outbox and {@code notification-delivery}: queued in the caller's transaction, sent after it by an asynchronous
- * step, retried while the mail server is down, an incident when it stays down, delivered when it is back. Coverage of
- * the delivery process is asserted at 100%.
+ * step, retried while the mail server is down, an incident when it stays down, delivered when it is back; sent at
+ * most once whatever fails after the server took it, an interrupted attempt left to an administrator. Coverage of the
+ * delivery process is asserted at 100%.
  */
 @IntegrationTest
 @Import(NotificationCoverage.class)
@@ -36,11 +44,12 @@ class NotificationDeliveryTests {
   @Autowired ProcessEngine engine;
   @Autowired Notifications notifications;
   @Autowired NotificationRepository outbox;
-  @Autowired MailDelivery delivery;
+  @MockitoSpyBean MailDelivery delivery;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TransactionTemplate transactions;
   @Autowired MailProperties mailProperties;
+  @LocalServerPort int port;
 
   MailServer mail;
   Deliveries deliveries;
@@ -93,6 +102,146 @@ class NotificationDeliveryTests {
   }
 
   @Test
+  void mailAcceptedByTheServerIsNotSentAgainWhenTheJobsCommitIsLost() {
+    mail.start();
+    Notification queued = queue("expert1").get(0);
+    // the mail goes out, then the job's own transaction fails (a cut connection, a killed node before the commit)
+    doAnswer(call -> {
+      call.callRealMethod();
+      throw new IllegalStateException("Соединение с базой данных потеряно");
+    }).when(delivery).send(queued.id());
+    String jobId = deliveries.job(queued).getId();
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("потеряно");
+    assertThat(mail.received()).hasSize(1);
+    assertThat(deliveries.instance(queued)).as("the engine rolled its step back").isNotNull();
+
+    reset(delivery);
+    managementService.executeJob(jobId);   // the job runs again, as after its lock expired
+
+    assertThat(deliveries.instance(queued)).isNull();
+    assertThat(outbox.findById(queued.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+    assertThat(mail.received()).as("at most once").hasSize(1);
+  }
+
+  @Test
+  void everyMailCarriesAMessageIdOfItsOwnThatStaysTheSame() throws Exception {
+    mail.start();
+    List<Notification> queued = queue("expert2", "expert3");
+    deliveries.deliver(queued);
+    String first = mail.to("expert2@smarteka.example").getMessageID();
+    String second = mail.to("expert3@smarteka.example").getMessageID();
+    assertThat(first).isEqualTo(MailDelivery.messageId(outbox.findById(queued.get(0).id()).orElseThrow(),
+        "smarteka.example")).startsWith("<notification-" + queued.get(0).id() + ".").endsWith("@smarteka.example>");
+    assertThat(second).startsWith("<notification-" + queued.get(1).id() + ".").isNotEqualTo(first);
+  }
+
+  /** As if a delivery attempt had claimed the mail and died (a killed node) before its SENT mark. */
+  void claimedByAnAttemptThatDied(Notification notification) {
+    transactions.executeWithoutResult(tx -> outbox.claim(notification.id(), Instant.now()));
+  }
+
+  Notification reloaded(Notification notification) {
+    return outbox.findById(notification.id()).orElseThrow();
+  }
+
+  @Test
+  void aMailWhoseAttemptDiedAfterItsClaimIsUncertainAndSentAgainOnlyWhenAnAdministratorSaysSo() throws Exception {
+    mail.start();
+    Notification queued = queue("expert4").get(0);
+    claimedByAnAttemptThatDied(queued);
+    String messageId = delivery.messageId(reloaded(queued));
+
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      String jobId = deliveries.job(queued).getId();
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt)
+          .isInstanceOf(DeliveryUncertainException.class).hasMessageContaining("не отправляется повторно")
+          .hasMessageContaining(messageId).hasMessageContaining("/api/admin/notifications/" + queued.id() + "/resend");
+    }
+    assertThat(mail.received()).as("never sent blindly").isEmpty();
+    Notification uncertain = reloaded(queued);
+    assertThat(uncertain.status()).isEqualTo(NotificationStatus.UNCERTAIN);
+    assertThat(uncertain.statusReason()).contains("прервалась до отметки об отправке");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(deliveries.instance(queued).getId())
+        .singleResult().getIncidentMessage()).as("an incident in Cockpit says why").contains(messageId);
+
+    String resend = "/api/admin/notifications/" + queued.id() + "/resend";
+    assertThat(Api.anonymous(port).postJson(resend, "{}").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.as(port, "moderator1").postJson(resend, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(port, "moderator1").get("/api/admin/notifications/uncertain").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(reloaded(queued).status()).isEqualTo(NotificationStatus.UNCERTAIN);
+
+    Api admin = Api.as(port, "demo");
+    assertThat(admin.get("/api/admin/notifications/uncertain").getBody())
+        .contains("\"id\":" + queued.id()).contains(messageId).contains("expert4@smarteka.example");
+    var decided = admin.postJson(resend, "{}");
+    assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(decided.getBody()).contains("\"status\":\"QUEUED\"").contains("Отправить снова решил demo");
+    Job job = deliveries.job(queued);
+    assertThat(job.getRetries()).as("the incident's job runs again").isOne();
+    managementService.executeJob(job.getId());
+
+    assertThat(deliveries.instance(queued)).isNull();
+    assertThat(reloaded(queued).status()).isEqualTo(NotificationStatus.SENT);
+    assertThat(mail.to("expert4@smarteka.example").getMessageID()).as("the same Message-ID").isEqualTo(messageId);
+    assertThat(admin.postJson(resend, "{}").getStatusCode()).as("no longer uncertain").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(admin.postJson("/api/admin/notifications/999999999/delivered", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void anUncertainMailAnAdministratorConfirmsAsDeliveredIsNotSent() {
+    mail.start();
+    Notification queued = queue("expert5").get(0);
+    claimedByAnAttemptThatDied(queued);
+    String jobId = deliveries.job(queued).getId();
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(DeliveryUncertainException.class);
+
+    var decided = Api.as(port, "demo").postJson("/api/admin/notifications/" + queued.id() + "/delivered", "{}");
+    assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(decided.getBody()).contains("\"status\":\"SENT\"").contains("Доставку подтвердил demo");
+    managementService.executeJob(jobId);
+
+    assertThat(deliveries.instance(queued)).isNull();
+    assertThat(reloaded(queued).status()).isEqualTo(NotificationStatus.SENT);
+    assertThat(mail.received()).isEmpty();
+  }
+
+  @Test
+  void connectionLostAfterTheDataWentOverLeavesTheMailUncertainAndItIsNotSentAgain() throws Exception {
+    Notification queued = queue("editor").get(0);
+    try (var server = new ScriptedSmtpServer(mailProperties.getPort(), ScriptedSmtpServer.AtEndOfData.HANG_UP)) {
+      String jobId = deliveries.job(queued).getId();
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(DeliveryUncertainException.class)
+          .hasMessageContaining("Связь с почтовым сервером прервалась во время передачи письма");
+      assertThat(reloaded(queued).status()).isEqualTo(NotificationStatus.UNCERTAIN);
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(DeliveryUncertainException.class);
+      assertThat(server.messagesReceived()).as("the server may have the mail: it is not sent twice").isOne();
+    }
+  }
+
+  @Test
+  void aMailTheServerRefusedStaysQueuedAndGoesOutOnceOnTheRetry() throws Exception {
+    Notification queued = queue("moderator2").get(0);
+    String jobId = deliveries.job(queued).getId();
+    try (var server = new ScriptedSmtpServer(mailProperties.getPort(), ScriptedSmtpServer.AtEndOfData.REFUSE)) {
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("не принял письмо")
+          .hasMessageContaining("554");
+      assertThat(server.messagesReceived()).isOne();
+    }
+    Notification refused = reloaded(queued);
+    assertThat(refused.status()).as("nothing went out: the retry may send it").isEqualTo(NotificationStatus.QUEUED);
+    assertThat(refused.claimedAt()).isNull();
+
+    mail.start();
+    managementService.executeJob(jobId);
+    assertThat(deliveries.instance(queued)).isNull();
+    assertThat(reloaded(queued).status()).isEqualTo(NotificationStatus.SENT);
+    mail.to("moderator2@smarteka.example");
+    assertThat(mail.received()).hasSize(1);
+  }
+
+  @Test
   void nothingIsQueuedWhenTheCallersWorkRollsBack() {
     long rows = outbox.count();
     long deliveriesRunning = runtimeService.createProcessInstanceQuery()
@@ -111,9 +260,13 @@ class NotificationDeliveryTests {
   void mailServerOutageBecomesAnIncidentAndRecoveryLosesNothing() {
     List<Notification> queued = queue("moderator1", "moderator2");   // no mail server listening
     for (Notification notification : queued) {
+      assertThat(deliveries.job(notification).getRetries()).as("R3/PT5M").isEqualTo(3);
       for (int attempt = 1; attempt <= 3; attempt++) {
         String jobId = deliveries.job(notification).getId();
-        assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt).isNotNull();
+        assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt)
+            .hasMessageContaining("Почтовый сервер недоступен");
+        assertThat(deliveries.job(notification).getRetries()).as("R3: 3 attempts in all, the first included")
+            .isEqualTo(3 - attempt);
       }
       Job job = deliveries.job(notification);
       assertThat(job.getRetries()).isZero();

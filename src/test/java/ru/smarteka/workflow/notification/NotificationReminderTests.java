@@ -2,11 +2,20 @@ package ru.smarteka.workflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationProcess;
@@ -32,7 +42,10 @@ import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.Workflows;
 
-/** The deadline job: reminders once per task and user, not for who turned them off; escalation of replications. */
+/**
+ * The deadline job: reminders once per task and user, not for who turned them off; escalation of replications; one
+ * node at a time.
+ */
 @IntegrationTest
 class NotificationReminderTests {
 
@@ -49,6 +62,13 @@ class NotificationReminderTests {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired MailProperties mailProperties;
+  @Autowired NotificationService notificationService;
+  @Autowired TaskMails taskMails;
+  @Autowired Links links;
+  @Autowired NotificationProperties properties;
+  @Autowired Clock clock;
+  @Autowired LockProvider locks;
+  @Autowired PlatformTransactionManager transactionManager;
   @LocalServerPort int port;
 
   Workflows flows;
@@ -90,8 +110,8 @@ class NotificationReminderTests {
     assertThat(about(check, Notifications.Kind.REMINDER)).as("due in 30 days: too early").isEmpty();
 
     taskService.setDueDate(check.getId(), Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
-    reminders.run();
-    reminders.run();
+    assertThat(reminders.run()).isTrue();
+    assertThat(reminders.run()).as("run again, it reminds nobody twice").isTrue();
 
     List<Notification> sent = about(check, Notifications.Kind.REMINDER);
     assertThat(sent).extracting(Notification::recipientUser, Notification::status).containsExactlyInAnyOrder(
@@ -127,8 +147,8 @@ class NotificationReminderTests {
     assertThat(about(roadmap, Notifications.Kind.ESCALATION)).as("not overdue yet").isEmpty();
 
     taskService.setDueDate(roadmap.getId(), Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
-    reminders.run();
-    reminders.run();
+    assertThat(reminders.run()).isTrue();
+    assertThat(reminders.run()).as("run again, it escalates nothing twice").isTrue();
 
     List<Notification> escalated = about(roadmap, Notifications.Kind.ESCALATION);
     assertThat(escalated).extracting(Notification::recipientUser).containsExactly("moderator1");
@@ -140,5 +160,54 @@ class NotificationReminderTests {
         .isEqualTo("Просрочена задача региона по заявке на внедрение № " + request.id());
     assertThat(MailServer.body(message)).contains("«Представить дорожную карту»").contains("региона 72")
         .contains("replications/" + request.id()).contains("#/?task=" + roadmap.getId());
+  }
+
+  @Test
+  void deadlineJobRunsOnOneNodeAtATime() throws Exception {
+    ProcessInstance pi = fixtures.submittedAmurPractice("Уведомления: два узла");
+    Task check = flows.task(pi, PublicationProcess.TASK_PRELIMINARY_CHECK);
+    taskService.setDueDate(check.getId(), Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+    // node A: the same job with the same database, stopped inside its run (while it holds the lock) until released
+    CountDownLatch working = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    DeadlineReminders nodeA = new DeadlineReminders(pausedAtFirstQuery(taskService, working, release), runtimeService,
+        identityService, notificationService, taskMails, links, properties, clock, locks, transactionManager);
+    ExecutorService threadA = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> runA = threadA.submit(nodeA::run);
+      assertThat(working.await(30, TimeUnit.SECONDS)).as("node A is running the job").isTrue();
+
+      assertThat(reminders.run()).as("node B at the same time: the lock is taken, it does nothing").isFalse();
+      assertThat(about(check, Notifications.Kind.REMINDER)).isEmpty();
+
+      release.countDown();
+      assertThat(runA.get(60, TimeUnit.SECONDS)).as("node A did the work").isTrue();
+    } finally {
+      release.countDown();
+      threadA.shutdown();
+    }
+    assertThat(about(check, Notifications.Kind.REMINDER)).extracting(Notification::recipientUser)
+        .containsExactlyInAnyOrder("moderator1", "moderator2");
+
+    assertThat(reminders.run()).as("node B's next turn: the lock is free").isTrue();
+    assertThat(about(check, Notifications.Kind.REMINDER)).as("and still one reminder per user").hasSize(2);
+  }
+
+  /** A TaskService whose first createTaskQuery() waits until released (the job's first step). */
+  static TaskService pausedAtFirstQuery(TaskService target, CountDownLatch working, CountDownLatch release) {
+    return (TaskService) Proxy.newProxyInstance(TaskService.class.getClassLoader(), new Class<?>[] {TaskService.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("createTaskQuery") && working.getCount() > 0) {
+            working.countDown();
+            if (!release.await(60, TimeUnit.SECONDS)) {
+              throw new IllegalStateException("node A was never released");
+            }
+          }
+          try {
+            return method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 }
