@@ -171,7 +171,8 @@ class NotificationReminderTests {
     CountDownLatch working = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     DeadlineReminders nodeA = new DeadlineReminders(pausedAtFirstQuery(taskService, working, release), runtimeService,
-        identityService, notificationService, taskMails, links, properties, clock, locks, transactionManager);
+        identityService, notificationService, taskMails, links, properties, clock, locks, transactionManager,
+        replications);
     ExecutorService threadA = Executors.newSingleThreadExecutor();
     try {
       Future<Boolean> runA = threadA.submit(nodeA::run);
