@@ -1,8 +1,9 @@
 package ru.smarteka.workflow.engine;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import ru.smarteka.workflow.identity.CurrentUser;
 
 /**
  * Runs an engine call on the application's behalf, without the caller's authorizations, after the application has
@@ -12,13 +13,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public final class EngineAsApplication {
 
   public static <T> T run(IdentityService identityService, Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
+    CurrentUser caller = EngineUsers.current(identityService);
     identityService.clearAuthentication();
     try {
       return work.get();
     } finally {
       if (caller != null) {
-        identityService.setAuthentication(caller);
+        identityService.setAuthentication(caller.id(), List.copyOf(caller.groups()));
       }
     }
   }

@@ -3,7 +3,6 @@ package ru.smarteka.workflow.engine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import ru.smarteka.workflow.identity.CurrentUser;
 
 /**
@@ -41,8 +40,13 @@ public final class EngineUsers {
     return of(identityService);
   }
 
+  /**
+   * The one place that reads the engine's current authentication: {@link IdentityService#getCurrentAuthentication()}
+   * is public API whose return type happens to live in the engine's impl package (so in its open-source
+   * continuation's too); nothing else of that package is used anywhere (see ArchitectureTests).
+   */
   private static CurrentUser of(IdentityService identityService) {
-    Authentication authentication = identityService.getCurrentAuthentication();
+    var authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       return null;
     }

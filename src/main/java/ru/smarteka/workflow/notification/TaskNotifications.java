@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
 
 /**
  * Mails about new work, from the engine's task events (the Spring Boot starter publishes every {@link DelegateTask}
@@ -118,7 +118,7 @@ class TaskNotifications {
   }
 
   private static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    var user = EngineUsers.current(task);
+    return user == null ? null : user.id();
   }
 }
