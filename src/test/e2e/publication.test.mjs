@@ -63,7 +63,7 @@ describe('publication: accepted, assessed, confirmed, edited, published, audited
     await as('moderator1', async (page) => {
       await step(page, S, 'assign-open', () => openTask(page, MODERATORS, task.id));
       await step(page, S, 'assign-fill', async () => {
-        const suggested = await page.getByLabel(/Предложенные эксперты/).inputValue();
+        const suggested = await page.getByLabel(/Подходящие эксперты/).inputValue();
         assert.doesNotMatch(suggested, /expert4/, 'the Amur expert is not suggested for an Amur practice');
         await complete(page, task.id,
           () => fill(page.getByLabel('Логины экспертов через запятую'), 'expert1, expert2, expert3'),

@@ -1,11 +1,14 @@
 // Replication of a published practice in Tyumen (region 72), as people do it in Tasklist: the official requests it
 // through the API (the portal's «Хочу внедрить»), moderator1 screens the request and arranges the mentor meeting,
-// the Tyumen official submits the roadmap, moderator1 approves it, the official reports the implementation,
-// moderator1 confirms it, the test moves the six-month evaluation timer on (engine REST, as no person would), the
-// official evaluates and moderator1 accepts the evaluation. Needs the practice published by publication.test.mjs.
+// the Tyumen official uploads the roadmap document (API, as the portal does) and submits the roadmap, moderator1
+// approves it, the official uploads the order of the implementation and reports it complete, moderator1 confirms it,
+// the test moves the six-month evaluation timer on (engine REST, as no person would), the official evaluates and
+// moderator1 accepts the evaluation. Needs the practice published by publication.test.mjs.
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, complete, fill, journey, launch, login, openTask, session, step } from './support.mjs';
+import {
+  api, complete, fill, journey, launch, login, openTask, session, step, uploadReplicationDocument,
+} from './support.mjs';
 
 const MINE = 'Мои задачи';
 const TYUMEN_OFFICIALS = 'Задачи группы: Тюменская область: должностные лица';
@@ -85,20 +88,25 @@ describe('replication: screening, mentor meeting, roadmap, implementation, evalu
       await fill(page.getByLabel('Итоги встречи'), 'Согласован план внедрения и сроки');
     }));
 
-  test('the Tyumen official submits the roadmap', () => work('official72', TYUMEN_OFFICIALS, 'Task_SubmitRoadmap',
-    '3-roadmap', (page) => fill(page.getByLabel('Вехи дорожной карты'),
-      'Сформировать выездные бригады; 15.12.2026; департамент здравоохранения\n'
-      + 'Открыть единую запись; 20.01.2027; департамент информатизации')));
+  test('the Tyumen official uploads the roadmap document and submits the roadmap', async () => {
+    await uploadReplicationDocument('official72', replication.id, 'ROADMAP', 'Дорожная карта.pdf');
+    await work('official72', TYUMEN_OFFICIALS, 'Task_SubmitRoadmap', '3-roadmap',
+      (page) => fill(page.getByLabel('Вехи дорожной карты'),
+        'Сформировать выездные бригады; 15.12.2026; департамент здравоохранения\n'
+        + 'Открыть единую запись; 20.01.2027; департамент информатизации'));
+  });
 
   test('moderator1 approves the roadmap', () => work('moderator1', MINE, 'Task_ReviewRoadmap', '4-roadmap-review',
     (page) => page.getByLabel('Утвердить').check()));
 
-  test('the Tyumen official reports the implementation as complete', () => work('official72', TYUMEN_OFFICIALS,
-    'Task_ReportProgress', '5-progress', async (page) => {
+  test('the Tyumen official uploads the order and reports the implementation as complete', async () => {
+    await uploadReplicationDocument('official72', replication.id, 'ORDER', 'Распоряжение о выездных бригадах.pdf');
+    await work('official72', TYUMEN_OFFICIALS, 'Task_ReportProgress', '5-progress', async (page) => {
       await fill(page.getByLabel('Что сделано'), 'Сформированы две выездные бригады, открыта запись');
       await fill(page.getByLabel('Достигнутый или планируемый результат'), 'Время ожидания сократилось до 4 дней');
       await page.getByLabel('Внедрение завершено — прошу подтвердить').check();
-    }));
+    });
+  });
 
   test('moderator1 confirms the implementation', () => work('moderator1', MINE, 'Task_ConfirmImplementation',
     '6-implementation', (page) => page.getByLabel('Подтвердить внедрение').check()));

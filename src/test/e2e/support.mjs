@@ -66,6 +66,14 @@ export async function submitPractice(official, regionCode, title) {
   return practice;
 }
 
+/** What the portal does when a recipient uploads a document of a replication (kind: ROADMAP, LEGAL_ACT, ORDER, OTHER). */
+export async function uploadReplicationDocument(official, replicationId, kind, fileName) {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('file', new Blob([PDF], { type: 'application/pdf' }), fileName);
+  return api(official, 'POST', `/api/replications/${replicationId}/documents`, form);
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

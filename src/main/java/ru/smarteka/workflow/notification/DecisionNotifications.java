@@ -19,7 +19,9 @@ import ru.smarteka.workflow.replication.ReplicationStatusChanged;
  *   <li>a practice's status changed by someone else than its author: the author ({@code practice-decision}; a return
  *   for revision has its own text with the reason, {@code practice-returned});</li>
  *   <li>a replication request's status changed by someone else than the requesting official: the official
- *   ({@code replication-decision}); an abandoned replication also its moderator ({@code replication-abandoned}).</li>
+ *   ({@code replication-decision}; a return of the roadmap, the implementation or the evaluation has its own text with
+ *   the remarks and the task waiting for the region, {@code replication-returned}); an abandoned replication also its
+ *   moderator ({@code replication-abandoned}).</li>
  * </ul>
  */
 @Component
@@ -29,6 +31,7 @@ class DecisionNotifications {
   static final String TEMPLATE_RETURNED = "practice-returned";
   static final String TEMPLATE_REPLICATION = "replication-decision";
   static final String TEMPLATE_ABANDONED = "replication-abandoned";
+  static final String TEMPLATE_REPLICATION_RETURNED = "replication-returned";
 
   private static final Logger log = LoggerFactory.getLogger(DecisionNotifications.class);
 
@@ -71,11 +74,13 @@ class DecisionNotifications {
       model.put("status", change.status().label());
       model.put("reason", change.reason() == null ? "" : change.reason());
       model.put("reasonLine", reasonLine(change.reason()));
+      model.put("practiceTitle", change.practiceTitle() == null ? "без названия" : change.practiceTitle());
+      model.put("returnedTo", change.status().returnedTo() == null ? "" : change.status().returnedTo());
       model.put(NotificationService.MODEL_LINK, links.replication(change.requestId()));
       if (change.requestedBy() != null && change.status() != ReplicationStatus.REQUESTED
           && !Objects.equals(change.requestedBy(), change.actor())) {
-        notifications.notifyUsers(Set.of(change.requestedBy()), Notifications.Kind.DECISION, TEMPLATE_REPLICATION,
-            model);
+        notifications.notifyUsers(Set.of(change.requestedBy()), Notifications.Kind.DECISION,
+            change.status().returnedTo() != null ? TEMPLATE_REPLICATION_RETURNED : TEMPLATE_REPLICATION, model);
       }
       if (change.status() == ReplicationStatus.ABANDONED && change.moderatorId() != null
           && !Objects.equals(change.moderatorId(), change.actor())) {

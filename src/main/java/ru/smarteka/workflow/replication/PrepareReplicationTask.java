@@ -3,6 +3,7 @@ package ru.smarteka.workflow.replication;
 import static ru.smarteka.workflow.replication.ReplicationProcess.*;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -30,9 +32,12 @@ class PrepareReplicationTask implements TaskListener {
   private final IdentityService identityService;
   private final TaskDeadlines deadlines;
   private final Clock clock;
+  private final String portalUrl;
 
   PrepareReplicationTask(ReplicationService replications, PracticeService practices, ReferenceData referenceData,
-      IdentityService identityService, TaskDeadlines deadlines, Clock clock) {
+      IdentityService identityService, TaskDeadlines deadlines, Clock clock,
+      @Value("${smarteka.portal-url}") String portalUrl) {
+    this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
     this.replications = replications;
     this.practices = practices;
     this.referenceData = referenceData;
@@ -63,18 +68,32 @@ class PrepareReplicationTask implements TaskListener {
         .map(m -> m.position() + ". " + m.title() + " — до " + m.dueDate().format(Roadmaps.DATE) + ", "
             + m.responsible())
         .collect(Collectors.joining("\n"));
-    String documents = r.documents().stream().map(d -> d.kind() + ": " + d.fileName())
+    String documents = r.documents().isEmpty() ? null : r.documents().stream()
+        .map(d -> d.kindLabel() + ": " + d.fileName() + " — загружен "
+            + LocalDate.ofInstant(d.uploadedAt(), clock.getZone()).format(Roadmaps.DATE))
         .collect(Collectors.joining("\n"));
+    // the recipient's forms say where the documents go: the request on the portal
+    String uploadTo = portalUrl + "replications/" + r.id();
     switch (task.getTaskDefinitionKey()) {
       case TASK_SCREEN_REQUEST -> local.put("authorityConclusion",
           r.authorityOutcome() + (r.authorityReason() == null ? "" : ": " + r.authorityReason()));
       case TASK_ARRANGE_MENTOR_MEETING -> local.put("mentorTeam", String.join("\n", practice.authorTeam()));
-      case TASK_SUBMIT_ROADMAP -> local.put("reviewComments", task.getVariable(VAR_ROADMAP_REVIEW_COMMENT));
+      case TASK_SUBMIT_ROADMAP -> {
+        // the remarks of the latest return, from our tables: never a variable someone could have set
+        local.put("reviewComments", replications.latestRemarks(r.id(), ReplicationStatus.ROADMAP_RETURNED));
+        local.put("documentsView", documents);
+        local.put("uploadTo", uploadTo);
+      }
       case TASK_REVIEW_ROADMAP -> {
         local.put("roadmapView", roadmap);
         local.put("documentsView", documents);
       }
-      case TASK_REPORT_PROGRESS -> local.put("roadmapView", roadmap);
+      case TASK_REPORT_PROGRESS -> {
+        local.put("roadmapView", roadmap);
+        local.put("returnRemarks", replications.latestRemarks(r.id(), ReplicationStatus.IMPLEMENTATION_RETURNED));
+        local.put("documentsView", documents);
+        local.put("uploadTo", uploadTo);
+      }
       case TASK_CONFIRM_IMPLEMENTATION -> {
         local.put("roadmapView", roadmap);
         local.put("documentsView", documents);
@@ -82,7 +101,10 @@ class PrepareReplicationTask implements TaskListener {
             .map(p -> p.reportedBy() + ": " + p.progress() + " — " + p.achievedResult())
             .collect(Collectors.joining("\n")));
       }
-      case TASK_SUBMIT_EVALUATION -> local.put("plannedResults", roadmap);
+      case TASK_SUBMIT_EVALUATION -> {
+        local.put("plannedResults", roadmap);
+        local.put("returnRemarks", replications.latestRemarks(r.id(), ReplicationStatus.EVALUATION_RETURNED));
+      }
       case TASK_VALIDATE_EVALUATION -> local.put("evaluationView", r.evaluations().isEmpty() ? null
           : r.evaluations().get(r.evaluations().size() - 1).achievedResults() + "\n\nСравнение с планом: "
               + r.evaluations().get(r.evaluations().size() - 1).comparison());

@@ -1,10 +1,5 @@
 package ru.smarteka.workflow.replication;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,19 +15,15 @@ import ru.smarteka.workflow.identity.Groups;
 @Component("replicationCase")
 public class ReplicationCase {
 
-  /** No milestone ahead: the reminder timer is set where it never fires. */
-  static final String NEVER = "9999-12-31T00:00:00";
-
   private final ReplicationService replications;
+  private final MilestoneReminders reminders;
   private final String evaluationDelay;
-  private final Duration reminderLead;
 
-  ReplicationCase(ReplicationService replications,
-      @Value("${smarteka.replication.evaluation-delay}") String evaluationDelay,
-      @Value("${smarteka.replication.reminder-lead}") Duration reminderLead) {
+  ReplicationCase(ReplicationService replications, MilestoneReminders reminders,
+      @Value("${smarteka.replication.evaluation-delay}") String evaluationDelay) {
     this.replications = replications;
+    this.reminders = reminders;
     this.evaluationDelay = evaluationDelay;
-    this.reminderLead = reminderLead;
   }
 
   long requestId(DelegateExecution execution) {
@@ -59,16 +50,10 @@ public class ReplicationCase {
   }
 
   /**
-   * When to remind the recipient of the next milestone still ahead in the latest roadmap: the lead time before it,
-   * at 09:00, but not in the past; never, when no milestone lies ahead.
+   * When to remind the recipient of the next milestone still ahead in the latest roadmap and not reminded of yet: the
+   * lead time before it, at 09:00, but not in the past; never, when none is left.
    */
   public String nextReminderAt(DelegateExecution execution) {
-    LocalDate next = replications.nextMilestone(requestId(execution));
-    if (next == null) {
-      return NEVER;
-    }
-    LocalDateTime remindAt = next.atTime(9, 0).minus(reminderLead);
-    LocalDateTime soonest = LocalDateTime.ofInstant(replications.now(), ZoneId.systemDefault()).plusMinutes(1);
-    return (remindAt.isBefore(soonest) ? soonest : remindAt).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    return reminders.nextReminderAt(requestId(execution));
   }
 }

@@ -9,6 +9,8 @@ interface ReplicationMilestoneRepository extends JpaRepository<ReplicationRecord
 
   List<ReplicationRecords.Milestone> findByRequestIdAndRoadmapVersionOrderByPositionAsc(Long requestId, int version);
 
+  List<ReplicationRecords.Milestone> findByRequestIdOrderByRoadmapVersionAscPositionAsc(Long requestId);
+
   @Query("select coalesce(max(m.roadmapVersion), 0) from ReplicationRecords$Milestone m where m.requestId = :request")
   int latestVersion(@Param("request") Long requestId);
 }

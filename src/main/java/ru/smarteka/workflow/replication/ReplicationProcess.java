@@ -39,11 +39,9 @@ public final class ReplicationProcess {
   public static final String VAR_AUTHORITY_OUTCOME = "authorityOutcome";
   public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
   public static final String VAR_ROADMAP_OUTCOME = "roadmapOutcome";
-  public static final String VAR_ROADMAP_REVIEW_COMMENT = "roadmapReviewComment";
   public static final String VAR_IMPLEMENTATION_COMPLETE = "implementationComplete";
   public static final String VAR_IMPLEMENTATION_OUTCOME = "implementationOutcome";
   public static final String VAR_EVALUATION_OUTCOME = "evaluationOutcome";
-  public static final String VAR_EVALUATION_REVIEW_COMMENT = "evaluationReviewComment";
   public static final String VAR_EVALUATION_DELAY = "evaluationDelay";
   public static final String VAR_NEXT_REMINDER_AT = "nextReminderAt";
   public static final String VAR_ABANDONMENT_REASON = "abandonmentReason";

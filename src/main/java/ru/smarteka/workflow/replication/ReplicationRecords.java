@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -79,6 +81,8 @@ final class ReplicationRecords {
     String title;
     LocalDate dueDate;
     String responsible;
+    /** When the recipient region was reminded of it (once). */
+    Instant remindedAt;
 
     protected Milestone() {
     }
@@ -90,6 +94,48 @@ final class ReplicationRecords {
       this.title = title;
       this.dueDate = dueDate;
       this.responsible = responsible;
+    }
+  }
+
+  /**
+   * A version of a roadmap: who submitted it, when, with which roadmap document, and the moderator's review of it
+   * (the milestones of the version are {@link Milestone}s of its number).
+   */
+  @Entity
+  @Table(name = "replication_roadmap")
+  static class Roadmap {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long requestId;
+    int version;
+    String submittedBy;
+    Instant submittedAt;
+    String note;
+    Long documentId;
+    @Enumerated(EnumType.STRING)
+    RoadmapDecision decision;
+    String decidedBy;
+    Instant decidedAt;
+    String remarks;
+
+    protected Roadmap() {
+    }
+
+    Roadmap(Long requestId, int version, String submittedBy, Instant submittedAt, String note, Long documentId) {
+      this.requestId = requestId;
+      this.version = version;
+      this.submittedBy = submittedBy;
+      this.submittedAt = submittedAt;
+      this.note = note;
+      this.documentId = documentId;
+    }
+
+    void decide(RoadmapDecision decision, String by, Instant at, String remarks) {
+      this.decision = decision;
+      this.decidedBy = by;
+      this.decidedAt = at;
+      this.remarks = remarks;
     }
   }
 
@@ -157,7 +203,8 @@ final class ReplicationRecords {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
     Long requestId;
-    String kind;
+    @Enumerated(EnumType.STRING)
+    ReplicationDocumentKind kind;
     String fileName;
     String contentType;
     long sizeBytes;
@@ -168,8 +215,8 @@ final class ReplicationRecords {
     protected Document() {
     }
 
-    Document(Long requestId, String kind, String fileName, String contentType, long sizeBytes, String sha256,
-        String uploadedBy, Instant uploadedAt) {
+    Document(Long requestId, ReplicationDocumentKind kind, String fileName, String contentType, long sizeBytes,
+        String sha256, String uploadedBy, Instant uploadedAt) {
       this.requestId = requestId;
       this.kind = kind;
       this.fileName = fileName;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +45,7 @@ public class ReplicationService {
   private final ReplicationEventRepository events;
   private final ReplicationMeetingRepository meetings;
   private final ReplicationMilestoneRepository milestones;
+  private final ReplicationRoadmapRepository roadmaps;
   private final ReplicationProgressRepository progress;
   private final ReplicationEvaluationRepository evaluations;
   private final ReplicationDocumentRepository documents;
@@ -58,7 +60,8 @@ public class ReplicationService {
 
   ReplicationService(ReplicationRequestRepository requests, ReplicationEventRepository events,
       ReplicationMeetingRepository meetings, ReplicationMilestoneRepository milestones,
-      ReplicationProgressRepository progress, ReplicationEvaluationRepository evaluations,
+      ReplicationRoadmapRepository roadmaps, ReplicationProgressRepository progress,
+      ReplicationEvaluationRepository evaluations,
       ReplicationDocumentRepository documents, ReplicationDocumentContentRepository contents,
       CategoryModeratorRepository categoryModerators, PracticeService practices, IdentityService identityService,
       RuntimeService runtimeService, UploadPolicy uploads, ApplicationEventPublisher publisher, Clock clock) {
@@ -68,6 +71,7 @@ public class ReplicationService {
     this.events = events;
     this.meetings = meetings;
     this.milestones = milestones;
+    this.roadmaps = roadmaps;
     this.progress = progress;
     this.evaluations = evaluations;
     this.documents = documents;
@@ -211,38 +215,65 @@ public class ReplicationService {
     changeStatus(id, ReplicationStatus.MEETING_HELD, actor, outcome);
   }
 
-  /** A new roadmap version from lines «что; ДД.ММ.ГГГГ; ответственный». */
+  /**
+   * A new roadmap version from lines «что; ДД.ММ.ГГГГ; ответственный», with the roadmap document uploaded to the
+   * request: any for the first version, a new edition uploaded since the return for each next one.
+   */
   int submitRoadmap(long id, String milestoneLines, String note, String actor) {
-    List<Roadmaps.Line> lines = Roadmaps.parse(milestoneLines);
-    int version = milestones.latestVersion(id) + 1;
+    List<FieldMessage> errors = new ArrayList<>();
+    List<Roadmaps.Line> lines = List.of();
+    try {
+      lines = Roadmaps.parse(milestoneLines);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    if (note != null && note.length() > 2000) {
+      errors.add(new FieldMessage("roadmapNote", "не длиннее 2000 символов"));
+    }
+    Optional<ReplicationRecords.Roadmap> previous = roadmaps.findFirstByRequestIdOrderByVersionDesc(id);
+    Instant since = previous.map(r -> r.decidedAt != null ? r.decidedAt : r.submittedAt).orElse(null);
+    Optional<ReplicationRecords.Document> document = latestDocument(id, ReplicationDocumentKind.ROADMAP, since);
+    if (document.isEmpty()) {
+      errors.add(new FieldMessage("roadmapDocument", since == null
+          ? "нет документа дорожной карты: загрузите документ дорожной карты (вид «Дорожная карта», ROADMAP) в "
+              + documentsOf(id) + ", затем отправьте форму"
+          : "дорожная карта возвращена " + date(since) + ": загрузите новую редакцию документа дорожной карты (вид "
+              + "«Дорожная карта», ROADMAP) в " + documentsOf(id) + ", затем отправьте форму"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors.stream().allMatch(e -> e.field().equals("roadmapMilestones"))
+          ? "Вехи дорожной карты записаны неверно" : errors.size() == 1 && document.isEmpty()
+          ? "Не загружен документ дорожной карты" : "Дорожная карта заполнена не полностью", errors);
+    }
+    int version = Math.max(milestones.latestVersion(id), previous.map(r -> r.version).orElse(0)) + 1;
     for (int i = 0; i < lines.size(); i++) {
       Roadmaps.Line line = lines.get(i);
       milestones.save(new ReplicationRecords.Milestone(id, version, i + 1, line.title(), line.dueDate(),
           line.responsible()));
     }
+    roadmaps.save(new ReplicationRecords.Roadmap(id, version, actor, clock.instant(), note, document.get().id));
     changeStatus(id, ReplicationStatus.ROADMAP_SUBMITTED, actor, note);
     return version;
   }
 
+  /** The moderator approves the latest roadmap version or returns it with remarks. */
   void reviewRoadmap(long id, boolean approved, String actor, String comment) {
     changeStatus(id, approved ? ReplicationStatus.IMPLEMENTING : ReplicationStatus.ROADMAP_RETURNED, actor, comment);
-  }
-
-  /** The date of the next milestone not yet due (the reminders are set before it), if any. */
-  LocalDate nextMilestone(long id) {
-    LocalDate today = LocalDate.now(clock);
-    return milestones.findByRequestIdAndRoadmapVersionOrderByPositionAsc(id, milestones.latestVersion(id)).stream()
-        .map(m -> m.dueDate).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder()).orElse(null);
-  }
-
-  void remindMilestone(long id, LocalDate milestone) {
-    event(find(id), "MILESTONE_REMINDER", "system", milestone == null ? null : "Веха " + milestone);
+    ReplicationRecords.Roadmap latest = roadmaps.findFirstByRequestIdOrderByVersionDesc(id)
+        .orElseThrow(() -> new ConflictException("У заявки " + id + " нет дорожной карты на рассмотрении"));
+    latest.decide(approved ? RoadmapDecision.APPROVED : RoadmapDecision.RETURNED, actor, clock.instant(), comment);
   }
 
   void reportProgress(long id, String progressText, String achievedResult, boolean complete, String actor) {
     List<FieldMessage> errors = new ArrayList<>();
     requireText(errors, "progressText", progressText, 4000);
     requireText(errors, "achievedResult", achievedResult, 2000);
+    if (complete && !implementationProven(id)) {
+      errors.add(new FieldMessage("implementationDocuments", "нет НПА или распорядительного документа, принятого "
+          + "по дорожной карте: чтобы отметить внедрение завершённым, загрузите хотя бы один нормативный правовой акт "
+          + "(LEGAL_ACT) или распорядительный документ (ORDER) после утверждения дорожной карты" + approvalDate(id)
+          + " в " + documentsOf(id)));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Отчёт заполнен не полностью", errors);
     }
@@ -255,6 +286,12 @@ public class ReplicationService {
   }
 
   void decideImplementation(long id, boolean confirmed, String actor, String comment) {
+    if (confirmed && !implementationProven(id)) {
+      throw new InvalidInputException("Внедрение не подтверждено документами", List.of(new FieldMessage(
+          "implementationDecision", "реципиент не загрузил ни одного НПА или распорядительного документа после "
+              + "утверждения дорожной карты" + approvalDate(id) + ": подтвердить внедрение нельзя — верните его "
+              + "реципиенту с замечанием")));
+    }
     changeStatus(id, confirmed ? ReplicationStatus.IMPLEMENTED : ReplicationStatus.IMPLEMENTATION_RETURNED, actor,
         comment);
   }
@@ -321,18 +358,15 @@ public class ReplicationService {
     return request;
   }
 
-  public ReplicationView.DocumentView upload(CurrentUser user, long id, String kind, String originalName,
+  public ReplicationView.DocumentView upload(CurrentUser user, long id, String kindName, String originalName,
       byte[] content) {
     ReplicationRequest request = openForRecipient(user, id);
-    if (!Set.of("ROADMAP", "LEGAL_ACT", "ORDER", "OTHER").contains(kind)) {
-      throw new InvalidInputException("Неизвестный вид документа",
-          List.of(new FieldMessage("kind", "ROADMAP, LEGAL_ACT, ORDER или OTHER")));
-    }
+    ReplicationDocumentKind kind = ReplicationDocumentKind.of(kindName);
     UploadPolicy.AcceptedFile file = uploads.check(originalName, content);
     ReplicationRecords.Document document = documents.saveAndFlush(new ReplicationRecords.Document(request.id(), kind,
         file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), user.id(), clock.instant()));
     contents.save(new ReplicationRecords.DocumentContent(document.id, content));
-    event(request, "DOCUMENT_UPLOADED", user.id(), kind + ": " + file.fileName());
+    event(request, "DOCUMENT_UPLOADED", user.id(), kind.name() + ": " + file.fileName());
     return documentView(document);
   }
 
@@ -354,6 +388,62 @@ public class ReplicationService {
   @Transactional(readOnly = true)
   ReplicationView internalView(long id) {
     return view(find(id));
+  }
+
+  /** Every roadmap version of a replication, for who may read it. */
+  @Transactional(readOnly = true)
+  public List<ReplicationView.RoadmapView> roadmaps(CurrentUser user, long id) {
+    return roadmapViews(readable(user, id).id(), documents.findByRequestIdOrderByUploadedAtAscIdAsc(id));
+  }
+
+  /**
+   * The moderator's remarks of the latest return of this kind (the status change's note in our tables), or null
+   * when the work was never returned so.
+   */
+  @Transactional(readOnly = true)
+  String latestRemarks(long id, ReplicationStatus returned) {
+    return events.findFirstByRequestIdAndKindOrderByHappenedAtDescIdDesc(id, returned.name()).map(e -> e.note)
+        .orElse(null);
+  }
+
+  /** Where the recipient uploads the documents, in words. */
+  private static String documentsOf(long id) {
+    return "документы заявки № " + id + " на портале «Смартека»";
+  }
+
+  /**
+   * Whether the implementation is proven: a legal act or an order uploaded since the roadmap was approved (any, when
+   * the approval's time is unknown: a roadmap approved before the versions were recorded).
+   */
+  private boolean implementationProven(long id) {
+    Instant approvedAt = approvedAt(id);
+    return documents.findByRequestIdOrderByUploadedAtAscIdAsc(id).stream()
+        .anyMatch(d -> d.kind.provesImplementation() && (approvedAt == null || !d.uploadedAt.isBefore(approvedAt)));
+  }
+
+  private Instant approvedAt(long id) {
+    return roadmaps.findFirstByRequestIdAndDecisionOrderByVersionDesc(id, RoadmapDecision.APPROVED)
+        .map(r -> r.decidedAt).orElse(null);
+  }
+
+  private String approvalDate(long id) {
+    Instant approvedAt = approvedAt(id);
+    return approvedAt == null ? "" : " (" + date(approvedAt) + ")";
+  }
+
+  private String date(Instant instant) {
+    return LocalDate.ofInstant(instant, clock.getZone()).format(Roadmaps.DATE);
+  }
+
+  /** The latest document of a kind uploaded to the request (since a moment, if given). */
+  private Optional<ReplicationRecords.Document> latestDocument(long id, ReplicationDocumentKind kind, Instant since) {
+    ReplicationRecords.Document latest = null;
+    for (ReplicationRecords.Document d : documents.findByRequestIdOrderByUploadedAtAscIdAsc(id)) {
+      if (d.kind == kind && (since == null || !d.uploadedAt.isBefore(since))) {
+        latest = d;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** A replication under way in a region: a row of the region's quarterly report. */
@@ -442,15 +532,17 @@ public class ReplicationService {
     requests.saveAndFlush(request);
     event(request, status.name(), actor, note);
     publisher.publishEvent(new ReplicationStatusChanged(request.id(), request.practiceId(), request.recipientRegion(),
-        request.officialId(), request.moderatorId(), status, actor, note));
+        request.officialId(), request.moderatorId(), status, actor, note,
+        practices.snapshot(request.practiceId()).title()));
   }
 
-  private void event(ReplicationRequest request, String kind, String actor, String note) {
+  void event(ReplicationRequest request, String kind, String actor, String note) {
     events.save(new ReplicationRecords.Event(request.id(), kind, actor, clock.instant(), note));
   }
 
   private ReplicationView view(ReplicationRequest r) {
     PracticeSnapshot practice = practices.snapshot(r.practiceId());
+    List<ReplicationRecords.Document> uploaded = documents.findByRequestIdOrderByUploadedAtAscIdAsc(r.id());
     var meeting = meetings.findById(r.id())
         .map(m -> new ReplicationView.MeetingView(m.meetingDate, m.participants, m.outcome, m.recordedBy))
         .orElse(null);
@@ -470,13 +562,25 @@ public class ReplicationService {
         evaluations.findByRequestIdOrderBySubmittedAtAscIdAsc(r.id()).stream()
             .map(e -> new ReplicationView.EvaluationView(e.submittedBy, e.submittedAt, e.achievedResults,
                 e.comparison, e.note)).toList(),
-        documents.findByRequestIdOrderByUploadedAtAscIdAsc(r.id()).stream().map(ReplicationService::documentView)
-            .toList());
+        uploaded.stream().map(ReplicationService::documentView).toList(),
+        roadmapViews(r.id(), uploaded));
   }
 
-  private static ReplicationView.DocumentView documentView(ReplicationRecords.Document d) {
-    return new ReplicationView.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
-        d.uploadedBy, d.uploadedAt);
+  private List<ReplicationView.RoadmapView> roadmapViews(long id, List<ReplicationRecords.Document> uploaded) {
+    Map<Integer, List<ReplicationView.MilestoneView>> byVersion = new HashMap<>();
+    milestones.findByRequestIdOrderByRoadmapVersionAscPositionAsc(id).forEach(m -> byVersion
+        .computeIfAbsent(m.roadmapVersion, v -> new ArrayList<>())
+        .add(new ReplicationView.MilestoneView(m.roadmapVersion, m.position, m.title, m.dueDate, m.responsible)));
+    return roadmaps.findByRequestIdOrderByVersionAsc(id).stream().map(v -> new ReplicationView.RoadmapView(v.version,
+        v.submittedBy, v.submittedAt, v.note, uploaded.stream().filter(d -> d.id.equals(v.documentId)).findFirst()
+            .map(ReplicationService::documentView).orElse(null),
+        v.decision, v.decision == null ? "на рассмотрении" : v.decision.label(), v.decidedBy, v.decidedAt, v.remarks,
+        byVersion.getOrDefault(v.version, List.of()))).toList();
+  }
+
+  static ReplicationView.DocumentView documentView(ReplicationRecords.Document d) {
+    return new ReplicationView.DocumentView(d.id, d.kind.name(), d.fileName, d.contentType, d.sizeBytes, d.sha256,
+        d.uploadedBy, d.uploadedAt, d.kind.label());
   }
 
   private static void requireText(List<FieldMessage> errors, String field, String value, int maxLength) {
@@ -493,9 +597,5 @@ public class ReplicationService {
 
   static NotFoundException notFound(long id) {
     return new NotFoundException("Заявка на внедрение " + id + " не найдена");
-  }
-
-  Instant now() {
-    return clock.instant();
   }
 }

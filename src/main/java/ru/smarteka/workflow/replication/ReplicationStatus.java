@@ -62,6 +62,19 @@ public enum ReplicationStatus {
     return label;
   }
 
+  /**
+   * The recipient's task a return sends the work back to, as users see it in Tasklist; null when the status is no
+   * return to the recipient.
+   */
+  public String returnedTo() {
+    return switch (this) {
+      case ROADMAP_RETURNED -> "Представить дорожную карту";
+      case IMPLEMENTATION_RETURNED -> "Отчитаться о ходе внедрения";
+      case EVALUATION_RETURNED -> "Оценить результаты внедрения";
+      default -> null;
+    };
+  }
+
   public boolean isOpen() {
     return this != REJECTED && this != EVALUATED && this != ABANDONED;
   }

@@ -221,9 +221,8 @@ final class ReplicationSteps {
       FormDecision decision = FormDecision.read(task, "roadmapDecision", "roadmapComment", APPROVE, RETURN,
           "утвердите дорожную карту или верните её с замечаниями");
       replications.reviewRoadmap(requestId(replications, task), decision.positive(), EngineUsers.actor(task), decision.comment());
-      var process = task.getExecution().getProcessInstance();
-      process.setVariable(VAR_ROADMAP_OUTCOME, decision.outcome());
-      process.setVariable(VAR_ROADMAP_REVIEW_COMMENT, decision.comment());
+      // the remarks are in our tables (the next form reads them there); the gateway needs only the outcome
+      task.getExecution().getProcessInstance().setVariable(VAR_ROADMAP_OUTCOME, decision.outcome());
     }
   }
 
@@ -292,24 +291,26 @@ final class ReplicationSteps {
           "примите оценку или верните её на уточнение");
       replications.decideEvaluation(requestId(replications, task), decision.positive(), EngineUsers.actor(task),
           decision.comment());
-      var process = task.getExecution().getProcessInstance();
-      process.setVariable(VAR_EVALUATION_OUTCOME, decision.outcome());
-      process.setVariable(VAR_EVALUATION_REVIEW_COMMENT, decision.comment());
+      task.getExecution().getProcessInstance().setVariable(VAR_EVALUATION_OUTCOME, decision.outcome());
     }
   }
 
+  /** The reminder timer fired: the recipient region is reminded of each milestone now due, once. */
   @Component("remindMilestone")
   static class RemindMilestone implements JavaDelegate {
     private final ReplicationService replications;
+    private final MilestoneReminders reminders;
 
-    RemindMilestone(ReplicationService replications) {
+    RemindMilestone(ReplicationService replications, MilestoneReminders reminders) {
       this.replications = replications;
+      this.reminders = reminders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      long id = requestId(replications, execution);
-      replications.remindMilestone(id, replications.nextMilestone(id));
+      var report = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+          .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_REPORT_PROGRESS).list();
+      reminders.remindDue(requestId(replications, execution), report.size() == 1 ? report.get(0).getId() : null);
     }
   }
 

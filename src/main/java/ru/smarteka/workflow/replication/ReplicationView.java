@@ -29,10 +29,13 @@ public record ReplicationView(
     Instant closedAt,
     List<EventView> history,
     MeetingView meeting,
+    /** The milestones of the latest roadmap version (every version: {@link #roadmaps}). */
     List<MilestoneView> roadmap,
     List<ProgressView> progress,
     List<EvaluationView> evaluations,
-    List<DocumentView> documents) {
+    List<DocumentView> documents,
+    /** Every roadmap version, the first first, with its document, review and milestones. */
+    List<RoadmapView> roadmaps) {
 
   public record EventView(String kind, String actor, Instant at, String note) {
   }
@@ -52,7 +55,16 @@ public record ReplicationView(
   }
 
   public record DocumentView(long id, String kind, String fileName, String contentType, long sizeBytes,
-      String sha256, String uploadedBy, Instant uploadedAt) {
+      String sha256, String uploadedBy, Instant uploadedAt, String kindLabel) {
+  }
+
+  /**
+   * A roadmap version: who submitted it and when, with the recipient's note and the roadmap document in force then;
+   * the moderator's decision on it and the remarks of a return (none while it waits for review); its milestones.
+   */
+  public record RoadmapView(int version, String submittedBy, Instant submittedAt, String note, DocumentView document,
+      RoadmapDecision decision, String decisionLabel, String decidedBy, Instant decidedAt, String remarks,
+      List<MilestoneView> milestones) {
   }
 
   /** A row of the replication list. */

@@ -29,6 +29,7 @@ import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
+import ru.smarteka.workflow.support.Passports;
 import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
@@ -96,6 +97,7 @@ class ReplicationAttackTests {
   @Test
   void theRecipientCannotMakeThemselvesTheReviewerOfTheirRoadmap() {
     ProcessInstance pi = atRoadmap();
+    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     ResponseEntity<String> answer = submitForm("official72", flows.task(pi, TASK_SUBMIT_ROADMAP), """
         {"roadmapMilestones": {"value": "Утвердить порядок; 01.02.2099; Директор департамента"},
          "moderatorId": {"value": "official72"}, "recipientRegion": {"value": "28"}}""");
@@ -109,6 +111,7 @@ class ReplicationAttackTests {
   @Test
   void aReturnedRoadmapGoesBackToTheRecipientRegionWhateverTheModeratorSends() {
     ProcessInstance pi = atRoadmap();
+    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
     ResponseEntity<String> answer = submitForm("moderator1", flows.task(pi, TASK_REVIEW_ROADMAP), """
         {"roadmapDecision": {"value": "RETURN"}, "roadmapComment": {"value": "Добавьте вехи"},
@@ -121,8 +124,10 @@ class ReplicationAttackTests {
   @Test
   void theSixMonthWaitCannotBeShortenedByAVariable() {
     ProcessInstance pi = atRoadmap();
+    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
     flows.submit("moderator1", pi, TASK_REVIEW_ROADMAP, Map.of("roadmapDecision", APPROVE));
+    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ORDER);
     Map<String, Object> report = new HashMap<>();
     report.put("progressText", "Внедрено");
     report.put("achievedResult", "Охват 90% сёл");
@@ -152,6 +157,49 @@ class ReplicationAttackTests {
     assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
     assertThat(view(victim).status()).isEqualTo(ReplicationStatus.REQUESTED);
     assertThat(view(attacked).status()).isEqualTo(ReplicationStatus.REJECTED);
+  }
+
+  ReplicationView.DocumentView upload(long requestId, ReplicationDocumentKind kind) {
+    return flows.as("official72", () -> replications.upload(flows.user("official72"), requestId, kind.name(),
+        kind.name() + ".pdf", Passports.PDF));
+  }
+
+  @Test
+  void neitherAVariableNorAnotherRequestsDocumentStandsInForTheRoadmapDocument() {
+    ProcessInstance pi = atRoadmap();
+    long otherPractice = published.publish("28", "Другая практика");
+    ReplicationView other = flows.as("official72", () -> replications.request(flows.user("official72"),
+        ReplicationFixtures.request(otherPractice)));
+    ReplicationView.DocumentView elsewhere = upload(other.id(), ReplicationDocumentKind.ROADMAP);
+
+    ResponseEntity<String> answer = submitForm("official72", flows.task(pi, TASK_SUBMIT_ROADMAP), """
+        {"roadmapMilestones": {"value": "Утвердить порядок; 01.02.2099; Директор департамента"},
+         "roadmapDocument": {"value": %d, "type": "Long"}, "documentId": {"value": %d, "type": "Long"},
+         "documents": {"value": "ROADMAP"}}""".formatted(elsewhere.id(), elsewhere.id()));
+
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isFalse();
+    assertThat(answer.getBody()).contains("дорожной карты");
+    assertThat(flows.task(pi, TASK_SUBMIT_ROADMAP)).isNotNull();
+    assertThat(view(pi).status()).isEqualTo(ReplicationStatus.MEETING_HELD);
+    assertThat(view(pi).roadmaps()).isEmpty();
+  }
+
+  @Test
+  void theImplementationIsNotCompletedNorConfirmedOnAVariablesWord() {
+    ProcessInstance pi = atRoadmap();
+    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
+    flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
+    flows.submit("moderator1", pi, TASK_REVIEW_ROADMAP, Map.of("roadmapDecision", APPROVE));
+
+    ResponseEntity<String> answer = submitForm("official72", flows.task(pi, TASK_REPORT_PROGRESS), """
+        {"progressText": {"value": "Внедрено"}, "achievedResult": {"value": "Охват 90%"},
+         "implementationComplete": {"value": true}, "implementationDocuments": {"value": "LEGAL_ACT"},
+         "roadmapApprovedAt": {"value": "2000-01-01T00:00:00"}}""");
+
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isFalse();
+    assertThat(answer.getBody()).contains("НПА");
+    assertThat(flows.task(pi, TASK_REPORT_PROGRESS)).isNotNull();
+    assertThat(view(pi).progress()).isEmpty();
   }
 
   @Test

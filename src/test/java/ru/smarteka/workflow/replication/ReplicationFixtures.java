@@ -1,5 +1,7 @@
 package ru.smarteka.workflow.replication;
 
+import java.time.LocalDate;
+
 /** Published practices and requests for the replication tests. */
 final class ReplicationFixtures {
 
@@ -16,6 +18,13 @@ final class ReplicationFixtures {
       Утвердить порядок выездной работы; 01.02.2099; Заместитель директора департамента
       Сформировать две выездные бригады; 01.04.2099; Главный врач ОКБ
       """;
+
+  /** A roadmap whose first milestone is three days ahead: its reminder is due at once. */
+  static String roadmapDueSoon() {
+    return "Утвердить порядок выездной работы; " + LocalDate.now().plusDays(3).format(Roadmaps.DATE)
+        + "; Заместитель директора департамента\n"
+        + "Сформировать две выездные бригады; 01.04.2099; Главный врач ОКБ\n";
+  }
 
   private ReplicationFixtures() {
   }

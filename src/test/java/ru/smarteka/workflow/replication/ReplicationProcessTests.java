@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,7 +32,9 @@ import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationService;
+import ru.smarteka.workflow.support.Passports;
 import ru.smarteka.workflow.system.ConflictException;
+import ru.smarteka.workflow.system.FieldMessage;
 import ru.smarteka.workflow.system.InvalidInputException;
 import ru.smarteka.workflow.system.UnprocessableException;
 import ru.smarteka.workflow.support.IntegrationTest;
@@ -55,6 +58,8 @@ class ReplicationProcessTests {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @org.springframework.beans.factory.annotation.Value("${smarteka.portal-url}") String portalUrl;
 
   Workflows flows;
   long practiceId;
@@ -96,8 +101,28 @@ class ReplicationProcessTests {
         "meetingOutcome", "Согласован план внедрения, наставник передал регламенты"));
   }
 
+  long id(ProcessInstance pi) {
+    return Long.parseLong(pi.getBusinessKey());
+  }
+
+  /** The recipient uploads a document to the request, as the portal does. */
+  ReplicationView.DocumentView upload(ProcessInstance pi, ReplicationDocumentKind kind, String fileName) {
+    return flows.as("official72", () -> replications.upload(flows.user("official72"), id(pi), kind.name(), fileName,
+        Passports.PDF));
+  }
+
+  /** The roadmap document uploaded, then the roadmap form submitted. */
   void submitRoadmap(ProcessInstance pi) {
+    upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта.pdf");
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
+  }
+
+  Object local(ProcessInstance pi, String taskKey, String variable) {
+    return taskService.getVariableLocal(flows.task(pi, taskKey).getId(), variable);
+  }
+
+  static List<String> fields(InvalidInputException refusal) {
+    return refusal.errors().stream().map(FieldMessage::field).toList();
   }
 
   void review(ProcessInstance pi, String taskKey, String field, String decision, String commentField, String comment) {
@@ -146,31 +171,46 @@ class ReplicationProcessTests {
 
     Task roadmapTask = flows.task(pi, TASK_SUBMIT_ROADMAP);
     assertThat(flows.candidateGroups(roadmapTask)).containsExactly("region-72-officials");
+    assertThat(local(pi, TASK_SUBMIT_ROADMAP, "reviewComments")).as("nothing returned yet").isNull();
     submitRoadmap(pi);
     review(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", RETURN, "roadmapComment", "Добавьте веху об обучении врачей");
-    assertThat(taskService.getVariableLocal(flows.task(pi, TASK_SUBMIT_ROADMAP).getId(), "reviewComments"))
-        .isEqualTo("Добавьте веху об обучении врачей");
-    submitRoadmap(pi);
+    assertThat(local(pi, TASK_SUBMIT_ROADMAP, "reviewComments")).isEqualTo("Добавьте веху об обучении врачей");
+    upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта, ред. 2.pdf");
+    flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones",
+        ReplicationFixtures.roadmapDueSoon()));
     review(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", APPROVE, "roadmapComment", null);
     assertThat(view(pi).status()).isEqualTo(ReplicationStatus.IMPLEMENTING);
     assertThat(view(pi).roadmap()).hasSize(2).allSatisfy(m -> assertThat(m.roadmapVersion()).isEqualTo(2));
+    assertThat(view(pi).roadmaps()).extracting(r -> r.version(), r -> r.decision(), r -> r.document().fileName())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, RoadmapDecision.RETURNED, "Дорожная карта.pdf"),
+            org.assertj.core.groups.Tuple.tuple(2, RoadmapDecision.APPROVED, "Дорожная карта, ред. 2.pdf"));
 
     flows.fireTimer(pi, EVENT_MILESTONE_REMINDER);
     assertThat(pi).hasPassed(END_REMINDER_SENT).isWaitingAt(TASK_REPORT_PROGRESS);
     assertThat(view(pi).history()).extracting(e -> e.kind()).contains("MILESTONE_REMINDER");
 
     report(pi, false);
+    assertThat(local(pi, TASK_REPORT_PROGRESS, "returnRemarks")).as("nothing returned yet").isNull();
+    upload(pi, ReplicationDocumentKind.ORDER, "Распоряжение о внедрении.pdf");
     report(pi, true);
     review(pi, TASK_CONFIRM_IMPLEMENTATION, "implementationDecision", RETURN, "implementationComment",
         "Нет распоряжения о внедрении");
+    assertThat(view(pi).status()).isEqualTo(ReplicationStatus.IMPLEMENTATION_RETURNED);
+    assertThat(local(pi, TASK_REPORT_PROGRESS, "returnRemarks")).isEqualTo("Нет распоряжения о внедрении");
     report(pi, true);
     review(pi, TASK_CONFIRM_IMPLEMENTATION, "implementationDecision", CONFIRM, "implementationComment", null);
     assertThat(pi).isWaitingAt(EVENT_EVALUATION_DUE);
     assertThat(view(pi).status()).isEqualTo(ReplicationStatus.IMPLEMENTED);
 
     flows.fireTimer(pi, EVENT_EVALUATION_DUE);
+    assertThat(local(pi, TASK_SUBMIT_EVALUATION, "returnRemarks")).as("nothing returned yet").isNull();
     evaluate(pi);
     review(pi, TASK_VALIDATE_EVALUATION, "evaluationDecision", RETURN, "evaluationComment", "Уточните сравнение");
+    assertThat(view(pi).status()).isEqualTo(ReplicationStatus.EVALUATION_RETURNED);
+    assertThat(local(pi, TASK_SUBMIT_EVALUATION, "returnRemarks")).isEqualTo("Уточните сравнение");
+    assertThat(runtimeService.getVariables(pi.getId())).as("remarks live in our tables, not in variables")
+        .doesNotContainKeys("roadmapReviewComment", "evaluationReviewComment", "roadmapComment",
+            "implementationComment", "evaluationComment");
     evaluate(pi);
     review(pi, TASK_VALIDATE_EVALUATION, "evaluationDecision", VALIDATE, "evaluationComment", null);
 
@@ -223,6 +263,7 @@ class ReplicationProcessTests {
       review(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", APPROVE, "roadmapComment", null);
     }
     if (stage.equals(EVENT_EVALUATION_DUE)) {
+      upload(pi, ReplicationDocumentKind.LEGAL_ACT, "Постановление.pdf");
       report(pi, true);
       review(pi, TASK_CONFIRM_IMPLEMENTATION, "implementationDecision", CONFIRM, "implementationComment", null);
     }
@@ -295,10 +336,98 @@ class ReplicationProcessTests {
     ProcessInstance pi = request(ReplicationFixtures.request(practiceId));
     screen(pi, ACCEPT, null);
     meet(pi);
+    upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта.pdf");
     assertThat(Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP,
         Map.of("roadmapMilestones", "Сделать всё; скоро; все"))).errors()).extracting(m -> m.message())
         .containsExactly("строка 1: срок «скоро» не дата ДД.ММ.ГГГГ");
     assertThat(pi).isWaitingAt(TASK_SUBMIT_ROADMAP);
+  }
+
+  @Test
+  void theRoadmapIsSubmittedOnlyWithItsDocumentAndARevisionOnlyWithANewOne() {
+    ProcessInstance pi = request(ReplicationFixtures.request(practiceId));
+    screen(pi, ACCEPT, null);
+    meet(pi);
+    assertThat((String) local(pi, TASK_SUBMIT_ROADMAP, "uploadTo")).as("the form says where to upload")
+        .isEqualTo(portalUrl + "replications/" + id(pi));
+    Map<String, Object> form = Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP);
+
+    InvalidInputException refused = Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, form));
+    assertThat(fields(refused)).containsExactly("roadmapDocument");
+    assertThat(refused.errors().get(0).message()).contains("документ дорожной карты", "документы заявки № " + id(pi));
+    assertThat(pi).isWaitingAt(TASK_SUBMIT_ROADMAP);
+    assertThat(view(pi).status()).isEqualTo(ReplicationStatus.MEETING_HELD);
+    assertThat(view(pi).roadmap()).isEmpty();
+
+    upload(pi, ReplicationDocumentKind.LEGAL_ACT, "Постановление.pdf");
+    assertThat(fields(Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, form))))
+        .as("a legal act is no roadmap").containsExactly("roadmapDocument");
+    InvalidInputException both = Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP,
+        Map.of("roadmapMilestones", "Сделать всё; скоро; все")));
+    assertThat(fields(both)).as("every problem at once").containsExactly("roadmapMilestones", "roadmapDocument");
+
+    ReplicationView.DocumentView first = upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта.pdf");
+    assertThat((String) local(pi, TASK_SUBMIT_ROADMAP, "documentsView")).as("prefilled when the task was created")
+        .isNull();
+    flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, form);
+    review(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", RETURN, "roadmapComment", "Добавьте веху об обучении врачей");
+    assertThat((String) local(pi, TASK_SUBMIT_ROADMAP, "documentsView"))
+        .contains("Нормативный правовой акт: Постановление.pdf", "Дорожная карта: Дорожная карта.pdf");
+
+    InvalidInputException revision = Workflows.refusal(() -> flows.submit("official72", pi, TASK_SUBMIT_ROADMAP,
+        form));
+    assertThat(fields(revision)).containsExactly("roadmapDocument");
+    assertThat(revision.errors().get(0).message()).contains("новую редакцию");
+    ReplicationView.DocumentView second = upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта, ред. 2.pdf");
+    flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, form);
+    assertThat(pi).isWaitingAt(TASK_REVIEW_ROADMAP);
+    assertThat(view(pi).roadmaps()).extracting(r -> r.document().id()).containsExactly(first.id(), second.id());
+  }
+
+  @Test
+  void implementationIsCompleteOnlyWithALegalActOrOrderUploadedAfterTheRoadmapsApproval() {
+    ProcessInstance pi = request(ReplicationFixtures.request(practiceId));
+    screen(pi, ACCEPT, null);
+    meet(pi);
+    upload(pi, ReplicationDocumentKind.ORDER, "Приказ о рабочей группе.pdf");
+    submitRoadmap(pi);
+    review(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", APPROVE, "roadmapComment", null);
+
+    InvalidInputException refused = Workflows.refusal(() -> report(pi, true));
+    assertThat(fields(refused)).as("the order before the approval proves nothing")
+        .containsExactly("implementationDocuments");
+    assertThat(refused.errors().get(0).message()).contains("НПА", "распорядительный документ",
+        "документы заявки № " + id(pi));
+    assertThat(pi).isWaitingAt(TASK_REPORT_PROGRESS);
+    assertThat(view(pi).progress()).isEmpty();
+    upload(pi, ReplicationDocumentKind.OTHER, "Фотоотчёт.pdf");
+    assertThat(fields(Workflows.refusal(() -> report(pi, true)))).containsExactly("implementationDocuments");
+
+    report(pi, false);
+    assertThat(pi).as("an interim report needs no document").isWaitingAt(TASK_REPORT_PROGRESS);
+    upload(pi, ReplicationDocumentKind.LEGAL_ACT, "Постановление о выездных бригадах.pdf");
+    report(pi, true);
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_IMPLEMENTATION);
+    assertThat((String) local(pi, TASK_CONFIRM_IMPLEMENTATION, "documentsView"))
+        .contains("Нормативный правовой акт: Постановление о выездных бригадах.pdf");
+  }
+
+  @Test
+  void theModeratorConfirmsNoImplementationWithoutItsProof() {
+    // an instance that reached the confirmation before the documents were required (the model was redeployed)
+    ProcessInstance pi = implementing();
+    runtimeService.createProcessInstanceModification(pi.getId()).cancelAllForActivity(TASK_REPORT_PROGRESS)
+        .startBeforeActivity(TASK_CONFIRM_IMPLEMENTATION).execute();
+
+    InvalidInputException refused = Workflows.refusal(() -> review(pi, TASK_CONFIRM_IMPLEMENTATION,
+        "implementationDecision", CONFIRM, "implementationComment", null));
+    assertThat(fields(refused)).containsExactly("implementationDecision");
+    assertThat(refused.errors().get(0).message()).contains("НПА", "верните");
+    assertThat(view(pi).status()).isEqualTo(ReplicationStatus.IMPLEMENTING);
+
+    review(pi, TASK_CONFIRM_IMPLEMENTATION, "implementationDecision", RETURN, "implementationComment",
+        "Загрузите распоряжение о внедрении");
+    assertThat(local(pi, TASK_REPORT_PROGRESS, "returnRemarks")).isEqualTo("Загрузите распоряжение о внедрении");
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -67,6 +68,13 @@ class ReplicationController {
     return replications.view(users.current(), id);
   }
 
+  @GetMapping("/{id}/roadmaps")
+  @Operation(summary = "Все редакции дорожной карты: кто и когда представил, документ, решение модератора и "
+      + "замечания, вехи")
+  List<ReplicationView.RoadmapView> roadmaps(@PathVariable long id) {
+    return replications.roadmaps(users.current(), id);
+  }
+
   @PostMapping("/{id}/abandon")
   @Operation(summary = "Отказаться от внедрения (с причиной)")
   ReplicationView abandon(@PathVariable long id, @Valid @RequestBody AbandonRequest body) {
@@ -74,7 +82,9 @@ class ReplicationController {
   }
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Загрузить документ: дорожную карту (ROADMAP), НПА (LEGAL_ACT), распоряжение (ORDER), иное")
+  @Operation(summary = "Загрузить документ: дорожную карту (ROADMAP, нужна для каждой редакции дорожной карты), НПА "
+      + "(LEGAL_ACT) или распорядительный документ (ORDER) — хотя бы один после утверждения дорожной карты нужен, "
+      + "чтобы завершить внедрение, — иное (OTHER)")
   ResponseEntity<ReplicationView.DocumentView> upload(@PathVariable long id, @RequestParam("kind") String kind,
       @RequestParam("file") MultipartFile file) throws IOException {
     ReplicationView.DocumentView document = replications.upload(users.current(), id, kind,
