@@ -1,0 +1,114 @@
+package ru.smarteka.workflow.engine;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import ru.smarteka.workflow.system.FieldMessage;
+import ru.smarteka.workflow.system.InvalidInputException;
+
+/**
+ * The one way a step reads what a user entered: the values of the fields of the task's (or start event's) deployed
+ * Camunda Form, checked against that form's own rules ({@link FormSchema}) and taken out of the process, so business
+ * text stays in our tables and the next task of the same kind starts empty. Tasklist submits a form into the task's
+ * scope, the engine REST API's {@code complete} into the process: {@link FormInput} reads either. A step adds the
+ * rules only it knows (a reason when refusing) with {@link #require} and ends with {@link #orRefuse}, which answers
+ * every broken rule at once, field by field.
+ */
+public final class TaskForm {
+
+  /** Deployed forms do not change: their schema is read once per process definition and form. */
+  private static final Map<String, FormSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+  private final FormSchema schema;
+  private final Map<String, Object> values;
+  private final List<FieldMessage> errors;
+
+  private TaskForm(FormSchema schema, Map<String, Object> values) {
+    this.schema = schema;
+    this.values = values;
+    this.errors = new ArrayList<>(schema.check(values));
+  }
+
+  /** What was submitted with the task's form. */
+  public static TaskForm of(DelegateTask task) {
+    FormSchema schema = SCHEMAS.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> read(task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())));
+    Map<String, Object> values = new HashMap<>();
+    schema.fields().keySet().forEach(field -> values.put(field, FormInput.take(task, field)));
+    return new TaskForm(schema, values);
+  }
+
+  /** What was submitted with the start event's form (or given to the start through our API). */
+  public static TaskForm ofStart(DelegateExecution execution) {
+    FormSchema schema = SCHEMAS.computeIfAbsent(execution.getProcessDefinitionId() + "/start",
+        key -> read(execution.getProcessEngineServices().getFormService()
+            .getDeployedStartForm(execution.getProcessDefinitionId())));
+    Map<String, Object> values = new HashMap<>();
+    schema.fields().keySet().forEach(field -> values.put(field, execution.getVariable(field)));
+    return new TaskForm(schema, values);
+  }
+
+  private static FormSchema read(InputStream form) {
+    return FormSchema.read(form);
+  }
+
+  /** The form's schema (its fields and their rules). */
+  public FormSchema schema() {
+    return schema;
+  }
+
+  /** A text field, stripped; blank is absent (null). */
+  public String text(String key) {
+    return Vars.text(value(key));
+  }
+
+  /** A number field as a whole number, or null. */
+  public Long number(String key) {
+    return Vars.number(value(key));
+  }
+
+  /** A checkbox: ticked or not. */
+  public boolean checked(String key) {
+    Object value = value(key);
+    return Boolean.TRUE.equals(value) || value != null && "true".equals(value.toString());
+  }
+
+  /** Whether the field was sent at all (a checkbox left as it was is not). */
+  public boolean sent(String key) {
+    return value(key) != null;
+  }
+
+  /** A rule only the step knows: the field must be filled in when {@code when} holds. */
+  public TaskForm require(boolean when, String key, String message) {
+    if (when && text(key) == null && errors.stream().noneMatch(e -> e.field().equals(key))) {
+      errors.add(new FieldMessage(key, message));
+    }
+    return this;
+  }
+
+  /** A refusal of the step's own about a field. */
+  public TaskForm reject(String key, String message) {
+    errors.add(new FieldMessage(key, message));
+    return this;
+  }
+
+  /** Refuses the completion with every broken rule, field by field; the task stays open. */
+  public TaskForm orRefuse(String summary) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(summary, errors);
+    }
+    return this;
+  }
+
+  private Object value(String key) {
+    if (!schema.fields().containsKey(key)) {
+      throw new IllegalArgumentException("Form " + schema.id() + " has no field " + key);
+    }
+    return values.get(key);
+  }
+}
