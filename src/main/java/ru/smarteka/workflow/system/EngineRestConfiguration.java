@@ -37,7 +37,7 @@ class EngineRestConfiguration {
 
   @Bean
   EngineRestErrors engineRestErrors(ProcessEngine engine, ObjectMapper json) {
-    return new EngineRestErrors(engine.getHistoryService(), json);
+    return new EngineRestErrors(engine.getHistoryService(), engine.getTaskService(), json);
   }
 
   @Bean

@@ -4,25 +4,21 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -38,8 +34,8 @@ import org.slf4j.LoggerFactory;
  *   {@code RestException}, Jackson's parse and mapping exceptions), each ranked before Camunda's mapper of the same
  *   type, that answer as {@link Problems} decides in Camunda's JSON shape ({@code type}, {@code message}, {@code
  *   code}, and {@code errors: [{field, message}]}); Camunda's authorization details are kept;</li>
- *   <li>a request filter that refuses a NUL character in any parameter or JSON text before it reaches the engine
- *   (PostgreSQL cannot store it).</li>
+ *   <li>{@link EngineRequestCheck}, which refuses what the engine would otherwise fail on with a 500 or store
+ *   against PostgreSQL's will.</li>
  * </ul>
  * A task operation that finds no task answers 409 when the task existed and is finished: someone else completed it.
  */
@@ -54,21 +50,23 @@ final class EngineRestErrors {
       "(?:^|/)task/([^/]+)/(?:complete|submit-form|claim|unclaim|assignee|delegate|resolve)$");
 
   private final HistoryService historyService;
+  private final TaskService taskService;
   private final ObjectMapper json;
 
-  EngineRestErrors(HistoryService historyService, ObjectMapper json) {
+  EngineRestErrors(HistoryService historyService, TaskService taskService, ObjectMapper json) {
     this.historyService = historyService;
+    this.taskService = taskService;
     this.json = json;
   }
 
-  /** Adds our mappers and the NUL filter to one of the engine's JAX-RS applications. */
+  /** Adds our mappers and {@link EngineRequestCheck} to one of the engine's JAX-RS applications. */
   void registerInto(ResourceConfig config) {
     config.register(new ThrowableMapper(this), PRIORITY);
     config.register(new EngineExceptionMapper(this), PRIORITY);
     config.register(new RestExceptionMapper(this), PRIORITY);
     config.register(new JsonMappingMapper(this), PRIORITY);
     config.register(new JsonParseMapper(this), PRIORITY);
-    config.register(new NulFilter(this), Priorities.ENTITY_CODER);
+    config.register(new EngineRequestCheck(taskService, json), Priorities.ENTITY_CODER);
   }
 
   Response toResponse(Throwable thrown, UriInfo uri) {
@@ -140,42 +138,6 @@ final class EngineRestErrors {
     return Problems.chain(thrown).stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
   }
 
-  /** Refuses a NUL character in a query or path parameter or in the JSON text of the body: 400 with the field. */
-  Optional<Response> refuseNul(ContainerRequestContext request) throws IOException {
-    Optional<String> field = NulText.inParameters(request.getUriInfo().getQueryParameters())
-        .or(() -> NulText.inParameters(request.getUriInfo().getPathParameters()));
-    if (field.isEmpty() && request.hasEntity() && isText(request.getMediaType())) {
-      byte[] body = request.getEntityStream().readAllBytes();
-      request.setEntityStream(new ByteArrayInputStream(body));
-      field = NulText.inBody(body, request.getMediaType() != null
-          && request.getMediaType().getSubtype().toLowerCase().contains("json"), json);
-      if (field.isPresent()) {
-        field = Optional.of(variableName(field.get()));
-      }
-    }
-    return field.map(name -> {
-      Problem problem = NulText.problem(name);
-      return response(problem, ProblemResponses.engine(problem));
-    });
-  }
-
-  /** {@code variables.checkComment.value} → {@code checkComment}: the form field as Tasklist names it. */
-  private static String variableName(String path) {
-    String name = path;
-    if (name.startsWith("variables.") || name.startsWith("modifications.")) {
-      name = name.substring(name.indexOf('.') + 1);
-    }
-    if (name.endsWith(".value")) {
-      name = name.substring(0, name.length() - ".value".length());
-    }
-    return name;
-  }
-
-  private static boolean isText(MediaType type) {
-    return type == null || type.getType().equalsIgnoreCase("text") || type.getSubtype().toLowerCase().contains("json")
-        || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-  }
-
   // ---- the providers: one mapper per exception type Camunda maps, so that ours is chosen at the same distance -----
 
   abstract static class Mapper<T extends Throwable> implements ExceptionMapper<T> {
@@ -224,17 +186,5 @@ final class EngineRestErrors {
     }
   }
 
-  static final class NulFilter implements ContainerRequestFilter {
 
-    private final EngineRestErrors errors;
-
-    NulFilter(EngineRestErrors errors) {
-      this.errors = errors;
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request) throws IOException {
-      errors.refuseNul(request).ifPresent(request::abortWith);
-    }
-  }
 }

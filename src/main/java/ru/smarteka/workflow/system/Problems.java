@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -321,6 +322,9 @@ final class Problems {
           ? (tooLarge.getMaxUploadSize() / (1024 * 1024)) + " МБ" : "лимит сервера") + ")", List.of(),
           Problem.Kind.REQUEST, INVALID_REQUEST, null, Map.of());
     }
+    if (t instanceof InvalidFileNameException) {
+      return field(400, VALIDATION_TITLE, "Недопустимое имя файла", "file", "имя файла содержит недопустимый символ");
+    }
     if (t instanceof MultipartException) {
       return field(400, "Неверный формат запроса", "Запрос не читается как multipart/form-data", "file",
           "передайте файл частью multipart/form-data с границей (boundary)");
@@ -349,6 +353,10 @@ final class Problems {
   private static Problem field(int status, String title, String detail, String field, String message) {
     return new Problem(status, title, detail, List.of(new FieldMessage(field, message)), Problem.Kind.REQUEST,
         INVALID_REQUEST, null, Map.of());
+  }
+
+  static Problem notFound(String detail) {
+    return new Problem(404, "Не найдено", detail, List.of(), Problem.Kind.REQUEST, INVALID_REQUEST, null, Map.of());
   }
 
   static Problem notFoundPath() {
