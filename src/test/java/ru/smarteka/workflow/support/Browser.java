@@ -58,6 +58,19 @@ public final class Browser {
     return send(request);
   }
 
+  /** Any call with the session and its CSRF token; {@code contentType} and {@code body} may be null. */
+  public HttpResponse<String> request(String method, String path, String contentType, byte[] body)
+      throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .header("X-XSRF-TOKEN", csrfToken())
+        .header("Accept", "application/json, text/plain, */*")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null && !contentType.isEmpty()) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
   public String csrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElse("");
