@@ -50,7 +50,8 @@ class ErrorPages {
       Throwable thrown = errorAttributes.getError(new ServletWebRequest(request));
       Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
       Problem problem = thrown != null ? Problems.of(thrown)
-          : Problems.forStatus(status instanceof Integer code && code >= 400 ? code : 500);
+          : status instanceof Integer code && code >= 400 ? Problems.forStatus(code)
+          : Problems.notFoundPath(); // the error page asked for directly: nothing here
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       String path = uri == null ? request.getRequestURI() : uri.toString();
       if (ProblemResponses.isEngineDoor(path)) {

@@ -170,7 +170,7 @@ final class Problems {
       };
     }
     if (t instanceof AccessDeniedException) {
-      return new Problem(403, "Доступ запрещён", orDefault(clean(t.getMessage()), "Вашей роли это действие недоступно"),
+      return new Problem(403, "Доступ запрещён", orDefault(russian(t.getMessage()), "Вашей роли это действие недоступно"),
           List.of(), Problem.Kind.DENIED, "AuthorizationException", null, Map.of());
     }
     if (t instanceof AuthenticationException) {
@@ -575,6 +575,13 @@ final class Problems {
       text = text.substring(0, newline);
     }
     return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+  }
+
+  /** Our own message (Russian); a framework's English one ("Access Denied") is not for the user. */
+  private static String russian(String message) {
+    String text = clean(message);
+    return text != null && text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+        ? text : null;
   }
 
   private static String orDefault(String value, String fallback) {

@@ -134,4 +134,9 @@ class ApiHygieneTests {
     assertProblem(get("/api/practices/a%5Cb"), 400);
     assertProblem(get("/api/practices/%2e%2e/x"), 400);
   }
+
+  @Test
+  void errorPageAskedForDirectlyIsNotFound() throws Exception {
+    assertProblem(get("/error"), 404);
+  }
 }
