@@ -46,17 +46,15 @@ final class HostileCorpus {
   static final List<String> TASKLIST_USERS = List.of("official28", "official72", "moderator1", "expert1", "demo");
 
   static final List<String> PATH_MUTATIONS = List.of(
-      "-1", "99999999999999999999", "abc", "1'%20OR%201=1--", "1%00", "%D0%BF%D1%80%D0%B0%D0%BA", "9".repeat(300),
-      "%2F", "%F0%9F%98%80");
+      "-1", "99999999999999999999", "abc", "1'%20OR%201=1--", "1%00", "%F0%9F%98%80", "%2F");
 
   static final List<String> QUERY_MUTATIONS = List.of(
-      "", "-1", "abc", "99999999999", "title,sideways", "a%00b", "x".repeat(3000), "1'%20OR%20'1'='1");
+      "-1", "abc", "99999999999", "a%00b", "x".repeat(3000), "1'%20OR%20'1'='1");
 
   static final List<String> CONTENT_TYPES = List.of(
-      "*/*", "text/plain", "multipart/form-data", "multipart/form-data; boundary=",
-      "application/x-www-form-urlencoded", "application/json; charset=koi8-r", "application/*");
+      "*/*", "text/plain", "multipart/form-data; boundary=", "application/x-www-form-urlencoded", "application/*");
 
-  static final List<String> ACCEPTS = List.of("text/html", "application/xml");
+  static final List<String> ACCEPTS = List.of("text/html");
 
   private final ObjectMapper json = new ObjectMapper();
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -116,8 +114,8 @@ final class HostileCorpus {
     String label = method + " " + template;
 
     Body base = content.isEmpty() ? Body.NONE : baseBody(content, schemas);
-    // each user, the request as it should be
-    for (String user : USERS) {
+    // the request as it should be, as each kind of user: the natural one, another region's, an auditor, nobody
+    for (String user : java.util.Arrays.asList(natural, "official72", "auditor", null)) {
       api(user, method, template, pathValues, query, base, null, label + " as " + user);
     }
     // each path parameter mutated
@@ -160,7 +158,7 @@ final class HostileCorpus {
     }
     // and a few combinations of everything, as another user
     List<Body> bodies = content.isEmpty() ? List.of(base) : hostileBodies(content, schemas, base);
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 1; i++) {
       Map<String, String> mutated = new LinkedHashMap<>(pathValues);
       mutated.replaceAll((name, value) -> pick(PATH_MUTATIONS));
       Map<String, String> mutatedQuery = new LinkedHashMap<>(query);
@@ -245,8 +243,7 @@ final class HostileCorpus {
     List<Body> bodies = new ArrayList<>();
     if (content.containsKey("application/json")) {
       JsonNode schema = content.get("application/json");
-      for (String raw : List.of("{}", "[]", "null", "", "{", "\"text\"", "12345", "{\"a\":1,\"a\":2}",
-          "\uFEFF{}", "{'single':'quotes'}")) {
+      for (String raw : List.of("{}", "[]", "null", "", "{", "{'single':'quotes'}", "\uFEFF{}")) {
         bodies.add(new Body("application/json", raw.getBytes(StandardCharsets.UTF_8), "raw " + shorten(raw)));
       }
       JsonNode sample = sample(schema, schemas, 0);
@@ -268,7 +265,7 @@ final class HostileCorpus {
       if (sample.isObject()) {
         List<String> fields = new ArrayList<>();
         sample.fieldNames().forEachRemaining(fields::add);
-        for (String field : fields.subList(0, Math.min(4, fields.size()))) {
+        for (String field : fields.subList(0, Math.min(2, fields.size()))) {
           ObjectNode missing = ((ObjectNode) sample.deepCopy());
           missing.remove(field);
           bodies.add(json("without " + field, missing));
@@ -484,7 +481,7 @@ final class HostileCorpus {
     for (String operation : List.of("/complete", "/submit-form", "/variables", "/claim", "/assignee")) {
       List<String> bodies = hostileVariableBodies();
       boolean forms = operation.equals("/complete") || operation.equals("/submit-form");
-      for (String body : forms ? bodies : bodies.subList(0, 8)) {
+      for (String body : forms ? bodies : bodies.subList(0, 5)) {
         String id = pick(taskIds);
         engine(pick(USERS), "POST", "/task/" + id + operation, "application/json", body, "POST task" + operation);
       }
@@ -562,7 +559,7 @@ final class HostileCorpus {
       valid.append(valid.isEmpty() ? "?" : "&").append(parameter.getKey()).append('=')
           .append(parameter.getValue().get(0));
     }
-    for (String user : USERS) {
+    for (String user : java.util.Arrays.asList("moderator1", "official72", null)) {
       engine(user, method, path + valid, null, null, method + " " + path);
     }
     for (Map.Entry<String, List<String>> parameter : sorted.entrySet()) {
@@ -570,7 +567,7 @@ final class HostileCorpus {
         engine(pick(USERS), method, path + "?" + parameter.getKey() + "=" + value, null, null,
             method + " " + path + " " + parameter.getKey());
       }
-      for (String mutation : List.of("", "%00", "x".repeat(3000))) {
+      for (String mutation : List.of("%00", "x".repeat(3000))) {
         engine(pick(USERS), method, path + "?" + parameter.getKey() + "=" + mutation, null, null,
             method + " " + path + " " + parameter.getKey());
       }
