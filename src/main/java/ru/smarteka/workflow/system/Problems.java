@@ -212,7 +212,7 @@ final class Problems {
       return race("Эту задачу или процесс только что изменил другой пользователь: обновите страницу и повторите",
           "OptimisticLockingException", (ProcessEngineException) t);
     }
-    if (t instanceof MismatchingMessageCorrelationException) {
+    if (t instanceof MismatchingMessageCorrelationException || isVanishedSubscription(t)) {
       return race("Процесс уже перешёл на другой этап: действие больше неприменимо", "MismatchingMessageCorrelationException",
           (ProcessEngineException) t);
     }
@@ -222,6 +222,15 @@ final class Problems {
           "OptimisticLockingException", null);
     }
     return null;
+  }
+
+  /**
+   * A message was correlated to an instance whose subscription another transaction removed in between (two
+   * withdrawals of one practice at once): Camunda says so only in a plain engine exception's text.
+   */
+  private static boolean isVanishedSubscription(Throwable t) {
+    return t.getClass() == ProcessEngineException.class && t.getMessage() != null
+        && t.getMessage().contains("does not have a subscription to a message event");
   }
 
   private static Problem race(String detail, String type, ProcessEngineException camunda) {

@@ -64,6 +64,9 @@ class ProblemsTests {
         .status()).isEqualTo(409);
     assertThat(Problems.of(new ObjectOptimisticLockingFailureException("Practice", 7L)).status()).isEqualTo(409);
     assertThat(Problems.of(new CannotAcquireLockException("deadlock")).status()).isEqualTo(409);
+    assertThat(Problems.of(new ProcessEngineException("Execution with id 'e1' does not have a subscription to a "
+        + "message event with name 'PracticeWithdrawalRequested': eventSubscriptions is empty")).status())
+        .isEqualTo(409);
     Problem claimed = Problems.of(new TaskAlreadyClaimedException("t1", "moderator1"));
     assertThat(claimed.engineType()).isEqualTo("TaskAlreadyClaimedException");
     assertThat(claimed.detail()).doesNotContainPattern(Problems.CLASS_LIKE);
