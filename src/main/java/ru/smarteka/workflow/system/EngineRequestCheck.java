@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +102,7 @@ final class EngineRequestCheck implements ContainerRequestFilter {
       for (String holder : List.of("variables", "modifications")) {
         JsonNode variables = tree.get(holder);
         if (variables != null && variables.isObject()) {
-          for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> variable = it.next();
+          for (Map.Entry<String, JsonNode> variable : variables.properties()) {
             String type = variable.getValue().path("type").asText("").toLowerCase(Locale.ROOT);
             if (REFUSED_TYPES.contains(type)) {
               return Optional.of(Problems.invalid("Значение такого типа не принимается",

@@ -3,7 +3,6 @@ package ru.smarteka.workflow.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,8 +88,7 @@ final class NulText {
       }
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String name = printable(field.getKey());
         String child = path.isEmpty() ? name : path + "." + name;
         if (contains(field.getKey())) {

@@ -44,8 +44,4 @@ record Problem(int status, String title, String detail, List<FieldMessage> error
     }
     return text.toString();
   }
-
-  boolean isServerSide() {
-    return status >= 500;
-  }
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ final class HostileCorpus {
     JsonNode schemas = openApi.path("components").path("schemas");
     // sorted, so the corpus does not depend on the order springdoc writes paths in
     Map<String, JsonNode> operations = new TreeMap<>();
-    openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
+    openApi.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method ->
         operations.put(path.getKey() + " " + method.getKey().toUpperCase(), method.getValue())));
     for (Map.Entry<String, JsonNode> entry : operations.entrySet()) {
       String[] key = entry.getKey().split(" ");
@@ -108,8 +107,8 @@ final class HostileCorpus {
       }
     }
     Map<String, JsonNode> content = new LinkedHashMap<>();
-    operation.path("requestBody").path("content").fields()
-        .forEachRemaining(c -> content.put(c.getKey(), resolve(c.getValue().path("schema"), schemas)));
+    operation.path("requestBody").path("content").properties()
+        .forEach(c -> content.put(c.getKey(), resolve(c.getValue().path("schema"), schemas)));
     String natural = template.startsWith("/api/admin") ? "demo" : "official28";
     String label = method + " " + template;
 
@@ -306,8 +305,7 @@ final class HostileCorpus {
   private JsonNode transform(JsonNode node, Mutation mutation) {
     if (node.isObject()) {
       ObjectNode copy = nodes.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         copy.set(field.getKey(), transformValue(field.getValue(), mutation));
       }
       return copy;
@@ -359,7 +357,7 @@ final class HostileCorpus {
       case "object" -> {
         ObjectNode object = nodes.objectNode();
         if (depth < 4) {
-          s.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(p.getValue(), schemas,
+          s.path("properties").properties().forEach(p -> object.set(p.getKey(), sample(p.getValue(), schemas,
               depth + 1)));
         }
         yield object;
