@@ -55,7 +55,7 @@ class ErrorPages {
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       String path = uri == null ? request.getRequestURI() : uri.toString();
       if (ProblemResponses.isEngineDoor(path)) {
-        ProblemResponses.writeEngine(response, problem, json);
+        ProblemResponses.writeEngine(response, problem, json, thrown != null);
       } else {
         ProblemResponses.writeApi(response, problem, json, path);
       }
@@ -119,9 +119,9 @@ class ErrorPages {
       Problem problem = throwable != null ? Problems.of(throwable) : Problems.forStatus(status);
       String path = request.getRequestURI();
       try {
-        byte[] body = ProblemResponses.isEngineDoor(path)
-            ? json.writeValueAsBytes(ProblemResponses.engine(problem))
-            : json.writeValueAsBytes(ProblemResponses.detail(problem));
+        byte[] body = !ProblemResponses.isEngineDoor(path) ? json.writeValueAsBytes(ProblemResponses.detail(problem))
+            : throwable == null ? json.writeValueAsBytes(ProblemResponses.engineStatusOnly(problem))
+            : json.writeValueAsBytes(ProblemResponses.engine(problem));
         response.setContentType(ProblemResponses.isEngineDoor(path) ? "application/json"
             : "application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

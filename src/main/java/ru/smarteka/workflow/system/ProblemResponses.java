@@ -62,9 +62,25 @@ final class ProblemResponses {
     write(response, problem, MediaType.APPLICATION_PROBLEM_JSON_VALUE, json.writeValueAsBytes(body));
   }
 
-  /** For code that runs outside Jersey (filters, the error page): the engine REST APIs' answer. */
-  static void writeEngine(HttpServletResponse response, Problem problem, ObjectMapper json) throws IOException {
-    write(response, problem, MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(engine(problem)));
+  /**
+   * For code that runs outside Jersey (filters, the error page): the engine REST APIs' answer; without a reason
+   * ({@code withReason} false: only a status was set), {@link #engineStatusOnly}.
+   */
+  static void writeEngine(HttpServletResponse response, Problem problem, ObjectMapper json, boolean withReason)
+      throws IOException {
+    write(response, problem, MediaType.APPLICATION_JSON_VALUE,
+        json.writeValueAsBytes(withReason ? engine(problem) : engineStatusOnly(problem)));
+  }
+
+  /**
+   * A status the webapps' own filters or resources set without a reason (a wrong password at the login, no access to
+   * the application): no {@code message}, so the webapp shows its own Russian text for the status, as before.
+   */
+  static Map<String, Object> engineStatusOnly(Problem problem) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", problem.engineType());
+    body.put("status", problem.status());
+    return body;
   }
 
   private static void write(HttpServletResponse response, Problem problem, String contentType, byte[] body)
