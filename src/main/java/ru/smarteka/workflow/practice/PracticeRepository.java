@@ -2,12 +2,20 @@ package ru.smarteka.workflow.practice;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
+
+  /** The practice, its row locked until the transaction ends: concurrent changes of it wait for each other. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select p from Practice p where p.id = :id")
+  Optional<Practice> lockById(@Param("id") long id);
 
   @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
   List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);

@@ -296,6 +296,14 @@ public class PracticeService {
         p.effect(), p.targetAudience(), p.coverage(), team, docs, history, p.revisionRound(), p.createdBy());
   }
 
+  /**
+   * Makes concurrent changes of one practice's course wait for each other (two withdrawals at once: the second sees
+   * the first done and is refused as a conflict). Call it first in the transaction of the change.
+   */
+  public void lockForChange(long id) {
+    practices.lockById(id);
+  }
+
   /** Whether the user may act for the practice's author team: an official of its region. */
   @Transactional(readOnly = true)
   public boolean actsForAuthor(CurrentUser user, long id) {

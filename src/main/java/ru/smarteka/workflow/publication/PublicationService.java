@@ -71,6 +71,7 @@ public class PublicationService {
 
   /** The author withdraws a practice under review; every open task of it ends. */
   public PracticeView withdraw(CurrentUser user, long practiceId, String reason) {
+    practices.lockForChange(practiceId); // a second withdrawal at the same moment waits, then finds it withdrawn
     requireAuthor(user, practiceId);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("Не указана причина",

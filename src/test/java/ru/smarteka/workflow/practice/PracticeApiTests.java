@@ -205,12 +205,12 @@ class PracticeApiTests {
     assertThat(page.get("page").get("totalElements").asLong()).isGreaterThanOrEqualTo(3);
 
     // an official sees the practices of their region, and the published ones of every region
-    JsonNode ownView = body(official28().get("/api/practices?size=200"));
+    JsonNode ownView = body(official28().get("/api/practices?size=100"));
     ownView.get("content").forEach(p -> assertThat(p.get("regionCode").asText().equals("28")
         || p.get("status").asText().equals("PUBLISHED")).as(p.toString()).isTrue());
-    assertThat(body(official28().get("/api/practices?region=72&status=DRAFT&size=200")).get("content")).isEmpty();
+    assertThat(body(official28().get("/api/practices?region=72&status=DRAFT&size=100")).get("content")).isEmpty();
 
-    JsonNode moderatorView = body(Api.as(port, "moderator1").get("/api/practices?region=72&size=200"));
+    JsonNode moderatorView = body(Api.as(port, "moderator1").get("/api/practices?region=72&size=100"));
     assertThat(moderatorView.get("content").findValuesAsText("title")).contains(marker + "-72");
   }
 }

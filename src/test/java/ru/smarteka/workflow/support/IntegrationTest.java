@@ -12,13 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port (engine, webapps, engine REST, our API) with the demo users, on H2 or on
- * PostgreSQL ({@link TestProfiles}). One context is shared by every class that uses this annotation alone.
+ * PostgreSQL ({@link TestProfiles}). One context is shared by every class that uses this annotation alone. The
+ * database can be cut off for a test ({@link DatabaseSwitch}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @AutoConfigureObservability(tracing = false)
-@Import({ProcessEngineCoverageConfiguration.class, CoverageSettings.class})
+@Import({ProcessEngineCoverageConfiguration.class, CoverageSettings.class, DatabaseSwitch.class})
 public @interface IntegrationTest {
 }

@@ -30,6 +30,7 @@ import ru.smarteka.workflow.practice.PracticeSummary;
 import ru.smarteka.workflow.practice.PracticeView;
 import ru.smarteka.workflow.practice.StatusChangeView;
 import ru.smarteka.workflow.system.PreconditionException;
+import ru.smarteka.workflow.system.SortableBy;
 
 /**
  * The practice passport API, as the Smarteka portal calls it (submission is the publication process's). Reads carry an {@code ETag} (the passport version);
@@ -71,6 +72,8 @@ class PracticeController {
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String level,
       @RequestParam(required = false) PracticeStatus status,
+      @SortableBy({"createdAt", "updatedAt", "submittedAt", "publishedAt", "title", "status", "regionCode",
+          "categoryCode", "levelCode"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
     return new PagedModel<>(practices.list(users.current(), new PracticeFilter(region, category, level, status),
         ETags.limit(pageable)));

@@ -29,6 +29,7 @@ import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.replication.ReplicationStatus;
 import ru.smarteka.workflow.replication.ReplicationView;
 import ru.smarteka.workflow.replication.RequestData;
+import ru.smarteka.workflow.system.SortableBy;
 
 /** Replication requests («Хочу внедрить») and their course, for the recipient, the mentor and the moderator. */
 @RestController
@@ -58,6 +59,7 @@ class ReplicationController {
   @Operation(summary = "Заявки на внедрение, которые видит пользователь")
   PagedModel<ReplicationView.Summary> list(@RequestParam(required = false) Long practiceId,
       @RequestParam(required = false) ReplicationStatus status,
+      @SortableBy({"createdAt", "updatedAt", "closedAt", "status", "recipientRegion", "practiceId"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
     return new PagedModel<>(replications.list(users.current(), practiceId, status, pageable));
   }

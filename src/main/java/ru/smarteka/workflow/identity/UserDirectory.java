@@ -1,0 +1,44 @@
+package ru.smarteka.workflow.identity;
+
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a user id an administrator typed names a user of Camunda identity, and one of the role it is given (an
+ * expert profile for an expert, replication categories for an ASI moderator).
+ */
+@Component
+public class UserDirectory {
+
+  /** What a login may look like: the engine's resource whitelist, at most the length of its column. */
+  public static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._-]{1,64}");
+
+  public enum Standing {
+    /** Not a possible login at all. */
+    MALFORMED,
+    /** No such user. */
+    UNKNOWN,
+    /** A user, but not a member of the group. */
+    NOT_MEMBER,
+    /** A user of the group. */
+    MEMBER
+  }
+
+  private final IdentityService identityService;
+
+  UserDirectory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public Standing standing(String userId, String groupId) {
+    if (userId == null || !USER_ID.matcher(userId).matches()) {
+      return Standing.MALFORMED;
+    }
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      return Standing.UNKNOWN;
+    }
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0
+        ? Standing.NOT_MEMBER : Standing.MEMBER;
+  }
+}
