@@ -12,6 +12,11 @@ interface ReplicationRequestRepository
 
   java.util.Optional<ReplicationRequest> findByProcessInstanceId(String processInstanceId);
 
+  /** The request, its row locked until the transaction ends: concurrent changes of it wait for each other. */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query("select r from ReplicationRequest r where r.id = :id")
+  java.util.Optional<ReplicationRequest> lockById(@org.springframework.data.repository.query.Param("id") long id);
+
   boolean existsByOpenKey(String openKey);
 
   List<ReplicationRequest> findByRecipientRegionAndOpenKeyIsNotNullAndStatusNotOrderByCreatedAt(String region,

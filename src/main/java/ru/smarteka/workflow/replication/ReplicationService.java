@@ -109,6 +109,7 @@ public class ReplicationService {
 
   /** The recipient abandons the replication at any stage, with a reason; every open task of it ends. */
   public ReplicationView abandon(CurrentUser user, long id, String reason) {
+    requests.lockById(id); // a second abandonment at the same moment waits, then finds the replication closed
     ReplicationRequest request = openForRecipient(user, id);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("Не указана причина",
@@ -353,7 +354,7 @@ public class ReplicationService {
       throw new AccessDeniedException("Это может только должностное лицо региона-реципиента");
     }
     if (!request.status().isOpen()) {
-      throw new ConflictException("Внедрение уже завершено (статус " + request.status() + ")");
+      throw new ConflictException("Внедрение уже завершено (статус «" + request.status().label() + "»)");
     }
     return request;
   }

@@ -139,7 +139,9 @@ class PublicationAttackTests {
         "/engine-rest/process-definition/key/" + KEY + "/start",
         "{\"variables\": {\"practiceId\": {\"value\": " + draft + ", \"type\": \"Long\"}}}");
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // another region's draft does not exist for them, as on our API
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(answer.getBody()).contains("не найдена");
     assertThat(status(draft)).isEqualTo(PracticeStatus.DRAFT);
   }
 

@@ -243,10 +243,14 @@ class HostileSweepTests {
 
     long assign = accepted("Обход: назначение экспертов");
     tasks.put("assign", new EngineTask(task(assign, TASK_ASSIGN_EXPERTS).getId(), "moderator1", List.of(
-        Map.of("expertIds", "expert1"), Map.of("expertIds", "expert1,expert1,expert1"),
-        Map.of("expertIds", "expert4,expert1,expert2"), Map.of("expertIds", "nobody,expert1,expert2"),
-        Map.of("expertIds", "expert1,expert2,expert3,expert5"), Map.of("expertIds", "1' OR 1=1"),
-        Map.of("expertIds", ""), Map.of("expertIds", 123L), Map.of("expertIds", " , , "))));
+        assign("expert1"), assign("expert1,expert1,expert1"), assign("expert4,expert1,expert2"),
+        assign("nobody,expert1,expert2"), assign("expert1,expert2,expert3,expert5"), assign("1' OR 1=1"),
+        assign(""), Map.of("assignmentDecision", "ASSIGN", "expertIds", 123L), assign(" , , "),
+        Map.of("expertIds", "expert1,expert2,expert3"), Map.of("assignmentDecision", "REQUEST_EXPERTS"),
+        Map.of("assignmentDecision", "RETURN", "assignmentComment", " "),
+        Map.of("assignmentDecision", "MAYBE", "expertIds", "expert1,expert2,expert3"),
+        Map.of("assignmentDecision", "ASSIGN", "expertIds", "expert1,expert2,expert3",
+            "assignmentComment", "x".repeat(2001)))));
 
     long assess = assigned("Обход: экспертиза");
     Map<String, Object> good = goodScores();
@@ -309,7 +313,7 @@ class HostileSweepTests {
 
   long assigned(String title) {
     long id = accepted(title);
-    workflows.submit("moderator1", task(id, TASK_ASSIGN_EXPERTS), Map.of("expertIds", "expert1,expert2,expert3"));
+    workflows.submit("moderator1", task(id, TASK_ASSIGN_EXPERTS), Map.of("assignmentDecision", "ASSIGN", "expertIds", "expert1,expert2,expert3"));
     return id;
   }
 
@@ -349,5 +353,9 @@ class HostileSweepTests {
     }
     String visible = text.replace("\u0000", "\\0").replace('\n', ' ');
     return visible.length() > 300 ? visible.substring(0, 300) + "…" : visible;
+  }
+
+  static Map<String, Object> assign(String expertIds) {
+    return Map.of("assignmentDecision", "ASSIGN", "expertIds", expertIds);
   }
 }

@@ -26,7 +26,11 @@ import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationProcess;
 import ru.smarteka.workflow.publication.PublicationService;
+import ru.smarteka.workflow.replication.PositionLevel;
+import ru.smarteka.workflow.replication.ReplicationService;
+import ru.smarteka.workflow.replication.RequestData;
 import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.Passports;
 
@@ -54,6 +58,10 @@ class RaceTests {
   TaskService taskService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  ReplicationService replications;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
 
   final ObjectMapper json = new ObjectMapper();
   final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -165,4 +173,29 @@ class RaceTests {
     return json.readTree(Api.as(port, "official28").get("/api/practices/" + practice + "/history").getBody());
   }
 
+
+  @Test
+  void twoAbandonmentsOfOneReplicationAtOnceAbandonItOnce() throws Exception {
+    long practice = new PublishedPractices(engine, practices, documents, publications).publish("28",
+        "Гонка за отказом от внедрения");
+    for (int round = 0; round < ROUNDS; round++) {
+      long request = EngineAsUser.run(identityService, "official72", () -> replications.request(
+          EngineAsUser.user(identityService, "official72"), new RequestData(practice, "72", "Департамент здравоохранения",
+              "Директор департамента", "Департамент здравоохранения Тюменской области",
+              PositionLevel.HEAD_OF_EXECUTIVE_BODY, "dzo@72.example.ru", "+7 (3452) 50-00-00", true, true, true)).id());
+      List<ResponseEntity<String>> answers = race(i -> Api.as(port, "official72").postJson(
+          "/api/replications/" + request + "/abandon", "{\"reason\":\"Отказ " + i + "\"}"));
+
+      assertLoserWasToldConflict(answers, 200);
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("practice-replication")
+          .processInstanceBusinessKey(String.valueOf(request)).count()).isZero();
+      JsonNode view = json.readTree(Api.as(port, "official72").get("/api/replications/" + request).getBody());
+      assertThat(view.get("status").asText()).isEqualTo("ABANDONED");
+      long abandonments = 0;
+      for (JsonNode event : view.get("history")) {
+        abandonments += event.get("kind").asText().equals("ABANDONED") ? 1 : 0;
+      }
+      assertThat(abandonments).isOne();
+    }
+  }
 }

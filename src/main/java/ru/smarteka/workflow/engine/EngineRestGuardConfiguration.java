@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 
 /** The guard of the engine's REST doors, after the engine REST API's authentication filter. */
 @Configuration
-class EngineRestConfiguration {
+class EngineRestGuardConfiguration {
 
   /** Order of Camunda's engine REST authentication filter (system's SecurityConfiguration) + 10. */
   static final int GUARD_ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
