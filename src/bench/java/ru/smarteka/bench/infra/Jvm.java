@@ -84,6 +84,13 @@ public final class Jvm implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(config.jvmFlags());
+    if (config.flag("jfr", false)) {
+      // a profile of every benchmarked JVM (-Dbench.jfr=true): target/bench/jfr/<name>-<port>.jfr, see README
+      Path jfr = config.workDir().resolve("jfr");
+      Files.createDirectories(jfr);
+      command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+          + jfr.resolve(spec.name + "-" + port + ".jfr").toAbsolutePath());
+    }
     if (spec.probeJar != null) {
       command.add("-Dbench.probe.port=" + probePort);
       command.add("-Dloader.path=" + spec.probeJar.toAbsolutePath());

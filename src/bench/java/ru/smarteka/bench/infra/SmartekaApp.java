@@ -50,7 +50,7 @@ public final class SmartekaApp implements AutoCloseable {
       throw e;
     }
     SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, ready);
-    app.createFirstAdministrator();
+    app.admin = createFirstAdministrator(app.http);
     return app;
   }
 
@@ -104,8 +104,11 @@ public final class SmartekaApp implements AutoCloseable {
     return "pw-" + userId;
   }
 
-  /** Camunda Admin's initial-user page, as the first administrator of a new installation fills it. */
-  private void createFirstAdministrator() {
+  /**
+   * Camunda Admin's initial-user page, as the first administrator of a new installation fills it; returns a client
+   * authenticated as that administrator ({@link #ADMIN}).
+   */
+  public static Http createFirstAdministrator(Http http) {
     Http browser = http.withCookies();
     browser.get("/camunda/app/admin/default/", 200, 302);
     Map<String, Object> profile = new LinkedHashMap<>();
@@ -115,8 +118,27 @@ public final class SmartekaApp implements AutoCloseable {
     profile.put("email", ADMIN + "@smarteka.example");
     browser.postJsonCsrf("/camunda/api/admin/setup/default/user/create",
         Map.of("profile", profile, "credentials", Map.of("password", password(ADMIN))), 204);
-    admin = as(ADMIN);
+    Http admin = http.as(ADMIN, password(ADMIN));
     admin.get("/engine-rest/user/" + ADMIN + "/profile", 200);
+    return admin;
+  }
+
+  /**
+   * Logs into Tasklist as a person does (the login page's session and CSRF token, then the login form); true when
+   * Tasklist accepted the login.
+   */
+  public static boolean tasklistLogin(String baseUrl, String user, String password) {
+    try {
+      Http browser = Http.to(baseUrl).withCookies();
+      if (browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl
+          + "/camunda/app/tasklist/default/")).GET().build()).status() != 200) {
+        return false;
+      }
+      return browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+          "username=" + user + "&password=" + password, 200, 401, 403, 500, 503).status() == 200;
+    } catch (IllegalStateException notYet) {
+      return false;
+    }
   }
 
   /** A user with an e-mail address, member of {@code groups}, as an administrator creates one. */
@@ -226,7 +248,7 @@ public final class SmartekaApp implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws java.io.IOException {
     jvm.close();
     smtp.close();
     bench.postgres().dropDatabase(database);
