@@ -114,7 +114,10 @@ public final class Jvm implements AutoCloseable {
       builder.environment().put("SPRING_DATASOURCE_DRIVER_CLASS_NAME", "ru.smarteka.bench.probe.CountingDriver");
     }
     long started = System.nanoTime();
-    return new Jvm(spec, builder.start(), port, probePort, log, started);
+    Process process = builder.start();
+    // never left running: stopped with the benchmark, whatever ends it
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    return new Jvm(spec, process, port, probePort, log, started);
   }
 
   /** Waits until the ready path answers 200; the time from the start in milliseconds. */

@@ -41,17 +41,16 @@ public final class SmartekaApp implements AutoCloseable {
     String database = bench.postgres().createDatabase(name);
     SmtpSink smtp = new SmtpSink();
     Jvm jvm = Jvm.start(bench.config(), spec(bench, name, database, smtp.port()));
-    long ready;
     try {
-      ready = jvm.awaitReady(Duration.ofMinutes(3));
+      SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, jvm.awaitReady(Duration.ofMinutes(3)));
+      app.admin = createFirstAdministrator(app.http);
+      return app;
     } catch (RuntimeException e) {
       jvm.close();
       smtp.close();
+      bench.postgres().dropDatabase(database);
       throw e;
     }
-    SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, ready);
-    app.admin = createFirstAdministrator(app.http);
-    return app;
   }
 
   /** How the application is started on {@code database} (a scenario may start it again on the same database). */
