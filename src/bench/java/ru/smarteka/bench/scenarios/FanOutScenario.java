@@ -45,6 +45,7 @@ public final class FanOutScenario implements Scenario {
   public void run(Bench bench) throws Exception {
     int rounds = bench.config().integer("fanout.rounds", 2);
     int officialsPerRegion = bench.config().integer("fanout.officialsPerRegion", 5);
+    int maxSeconds = bench.config().integer("fanout.maxSeconds", 900);
     List<Double> seconds = new ArrayList<>();
     Report.Table t = bench.report().table("Quarterly fan-out (" + rounds + " rounds, each on a fresh installation)",
         "round", "regions", "body tasks", "launch → last task visible s", "SQL statements", "SQL/task", "mails",
@@ -73,9 +74,17 @@ public final class FanOutScenario implements Scenario {
               .get("count").asLong();
           seenAt[0] = System.currentTimeMillis();
           return count >= expected;
-        }, 600_000);
+        }, maxSeconds * 1000L);
         if (!all) {
-          throw new IllegalStateException("the fan-out did not create " + expected + " tasks in 10 minutes");
+          // the launch is one transaction: when it outlives the job's lock it runs twice and fails (see the log)
+          long created = app.admin().get("/engine-rest/task/count?processDefinitionKey=quarterly-report").json()
+              .get("count").asLong();
+          long incidents = app.admin().get("/engine-rest/incident/count").json().get("count").asLong();
+          t.row(round, regions.size(), expected, "> " + maxSeconds + ": " + created + " tasks created, "
+              + incidents + " incidents", "", "", "", "", bench.loadSince(mark));
+          seconds.add(Double.POSITIVE_INFINITY);
+          bench.log("fan-out round " + round + ": not done in " + maxSeconds + " s; see " + app.jvm().log());
+          continue;
         }
         JsonNode launch = app.admin().get("/engine-rest/history/process-instance?processDefinitionKey="
             + "quarterly-report-launch").json().get(0);
@@ -99,7 +108,8 @@ public final class FanOutScenario implements Scenario {
     t.note("SQL statements and mails include the asynchronous work (mail deliveries) up to the last mail;"
         + " «last mail delivered» counts from the launch.");
     bench.report().add(t);
-    bench.report().goal("fan-out for 89 regions", "≤ 5 s", Samples.range(seconds, "%.1f") + " s",
+    bench.report().goal("fan-out for 89 regions", "≤ 5 s", seconds.contains(Double.POSITIVE_INFINITY)
+            ? "not completed in " + maxSeconds + " s" : Samples.range(seconds, "%.1f") + " s",
         seconds.stream().allMatch(s -> s <= 5));
   }
 }
