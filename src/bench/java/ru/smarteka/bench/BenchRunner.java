@@ -40,6 +40,7 @@ public final class BenchRunner {
     System.out.println(header);
     Report report = new Report(config.workDir().resolve("results.md"), header);
     List<String> failed = new ArrayList<>();
+    StringBuilder loads = new StringBuilder("Duration and load average (1 min, min–max) of each scenario:\n\n");
     try (Bench bench = new Bench(config, report)) {
       for (Scenario scenario : chosen) {
         int mark = bench.loadMark();
@@ -52,10 +53,12 @@ public final class BenchRunner {
           System.err.println("bench: scenario " + scenario.name() + " failed: " + e);
           e.printStackTrace();
         }
-        bench.log(String.format("scenario %s done in %.0f s, load average %s", scenario.name(),
-            (System.nanoTime() - start) / 1e9, bench.loadSince(mark)));
+        String took = String.format("%.0f s, load average %s", (System.nanoTime() - start) / 1e9,
+            bench.loadSince(mark));
+        bench.log("scenario " + scenario.name() + " done in " + took);
+        loads.append("- ").append(scenario.name()).append(": ").append(took).append('\n');
       }
-      String goals = report.finish("- load average (1/5/15 min) at the end: " + Machine.loadAverages()
+      String goals = report.finish(loads + "\n- load average (1/5/15 min) at the end: " + Machine.loadAverages()
           + (failed.isEmpty() ? "" : "\n- FAILED scenarios: " + failed));
       System.out.println();
       System.out.print(goals);
