@@ -91,9 +91,11 @@ public final class TaskForm {
     return this;
   }
 
-  /** A refusal of the step's own about a field. */
+  /** A refusal of the step's own about a field (unless the form's rules already refused the field). */
   public TaskForm reject(String key, String message) {
-    errors.add(new FieldMessage(key, message));
+    if (errors.stream().noneMatch(e -> e.field().equals(key))) {
+      errors.add(new FieldMessage(key, message));
+    }
     return this;
   }
 

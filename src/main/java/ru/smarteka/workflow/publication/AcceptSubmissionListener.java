@@ -1,18 +1,15 @@
 package ru.smarteka.workflow.publication;
 
-import static ru.smarteka.workflow.publication.PublicationProcess.*;
+import static ru.smarteka.workflow.publication.PublicationForms.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.Vars;
+import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeService;
-import ru.smarteka.workflow.system.FieldMessage;
-import ru.smarteka.workflow.system.InvalidInputException;
 
 /**
  * The start of a publication (from our API or the Tasklist start form): the official's passport is checked for
@@ -22,8 +19,6 @@ import ru.smarteka.workflow.system.InvalidInputException;
  */
 @Component("acceptSubmission")
 class AcceptSubmissionListener implements ExecutionListener {
-
-  static final String CONFIRM_SUBMISSION = "confirmSubmission";
 
   private final PracticeService practices;
 
@@ -37,21 +32,18 @@ class AcceptSubmissionListener implements ExecutionListener {
     if (user == null) {
       throw new AccessDeniedException("Подать практику может только вошедший пользователь");
     }
-    // the one input of the start: which of the official's passports to submit (their rights are checked below)
-    Long practiceId = Vars.number(execution.getVariable(VAR_PRACTICE_ID));
-    if (practiceId == null) {
-      throw new InvalidInputException("Не указан номер паспорта практики",
-          List.of(new FieldMessage(VAR_PRACTICE_ID, "укажите номер паспорта практики")));
+    // the one input of the start: which of the official's passports to submit (their rights are checked below);
+    // the start form asks to confirm the passport is complete, our API submits without that question
+    TaskForm form = TaskForm.ofStart(execution);
+    if (form.sent(CONFIRM_SUBMISSION) && !form.checked(CONFIRM_SUBMISSION)) {
+      form.reject(CONFIRM_SUBMISSION, "подтвердите, что паспорт заполнен и документы приложены");
     }
-    Object confirmed = execution.getVariable(CONFIRM_SUBMISSION);
-    if (confirmed != null && !Boolean.TRUE.equals(confirmed)) {
-      throw new InvalidInputException("Подача не подтверждена",
-          List.of(new FieldMessage(CONFIRM_SUBMISSION, "подтвердите, что паспорт заполнен и документы приложены")));
-    }
+    form.require(true, PRACTICE_ID, "укажите паспорт практики").orRefuse("Практику подать нельзя");
+    long practiceId = form.number(PRACTICE_ID);
     practices.submit(user, practiceId, null, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(String.valueOf(practiceId));
     execution.removeVariable(CONFIRM_SUBMISSION);
     // for people reading the instance in Cockpit; the steps read the practice through publicationCase
-    execution.setVariable(VAR_PRACTICE_ID, practiceId);
+    execution.setVariable(PRACTICE_ID, practiceId);
   }
 }

@@ -89,7 +89,7 @@ class DemoPractices implements ApplicationRunner {
     check(published);
     assignSuggested(published);
     assessWell(published);
-    work("secretary28", published, TASK_REGIONAL_CONFIRMATION, Map.of("confirmationDecision", CONFIRM));
+    work("secretary28", published, TASK_REGIONAL_CONFIRMATION, Map.of(PublicationForms.CONFIRMATION_DECISION, CONFIRM));
     work("editor", published, TASK_COPY_EDITING, Map.of());
     log.info("Demo data: practices {} (draft), {} (waiting for the check), {} (in expertise), {} (at the secretary), "
         + "{} (published)", draft, waiting, inExpertise, atSecretary, published);
@@ -102,7 +102,7 @@ class DemoPractices implements ApplicationRunner {
         formService.submitTaskForm(assessment.getId(), Map.of(
             "scoreNovelty", 5L, "scoreRelevance", 5L, "scoreEfficiency", 4L, "scoreReplicability", 5L,
             "scoreSocialSignificance", 5L, "scoreCoverage", 4L, "scoreMeasurableResults", 5L,
-            "assessmentComment", "Практика проработана, эффект подтверждён статистикой региона."));
+            PublicationForms.ASSESSMENT_COMMENT, "Практика проработана, эффект подтверждён статистикой региона."));
         return null;
       });
     }
@@ -133,11 +133,11 @@ class DemoPractices implements ApplicationRunner {
   }
 
   private void check(long practiceId) {
-    work("moderator1", practiceId, TASK_PRELIMINARY_CHECK, Map.of("checkDecision", CHECK_ACCEPT));
+    work("moderator1", practiceId, TASK_PRELIMINARY_CHECK, Map.of(PublicationForms.CHECK_DECISION, CHECK_ACCEPT));
   }
 
   private void assignSuggested(long practiceId) {
-    work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of(AssignExpertsListener.DECISION, ASSIGN));
+    work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of(PublicationForms.ASSIGNMENT_DECISION, ASSIGN));
   }
 
   private List<Task> tasks(long practiceId, String taskKey) {

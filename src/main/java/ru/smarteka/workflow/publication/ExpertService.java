@@ -21,9 +21,9 @@ import ru.smarteka.workflow.system.InvalidInputException;
 @Transactional
 public class ExpertService {
 
-  static final String EXPERT_IDS = "expertIds";
-  static final String ASSIGNMENT_COMMENT = "assignmentComment";
-  static final String REPLACEMENT = "replacementExpertId";
+  static final String EXPERT_IDS = PublicationForms.EXPERT_IDS;
+  static final String ASSIGNMENT_COMMENT = PublicationForms.ASSIGNMENT_COMMENT;
+  static final String REPLACEMENT = PublicationForms.REPLACEMENT_EXPERT_ID;
 
   private final ExpertRepository experts;
   private final ExpertAssignmentRepository assignments;
@@ -174,7 +174,7 @@ public class ExpertService {
     IntStream.range(0, all.size()).filter(i -> all.get(i) < Scores.MIN || all.get(i) > Scores.MAX)
         .forEach(i -> errors.add(new FieldMessage(Scores.FIELDS.get(i), "оценка от 1 до 5")));
     if (comment == null || comment.strip().length() < 20 || comment.length() > 4000) {
-      errors.add(new FieldMessage("assessmentComment", "заключение от 20 до 4000 символов"));
+      errors.add(new FieldMessage(PublicationForms.ASSESSMENT_COMMENT, "заключение от 20 до 4000 символов"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Оценка заполнена неверно", errors);

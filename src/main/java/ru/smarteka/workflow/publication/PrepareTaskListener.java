@@ -1,5 +1,6 @@
 package ru.smarteka.workflow.publication;
 
+import static ru.smarteka.workflow.publication.PublicationForms.*;
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
 import java.time.Clock;
@@ -58,33 +59,33 @@ class PrepareTaskListener implements TaskListener {
 
     PracticeSnapshot p = practices.snapshot(practice.id());
     Map<String, Object> local = new HashMap<>();
-    local.put("practiceTitle", p.title());
-    local.put("practiceRegion", p.regionName());
-    local.put("practiceCategory", p.categoryName());
-    local.put("practiceLevel", p.levelName());
-    local.put("practiceOrganisation", p.organisation());
-    local.put("practiceProblem", p.problem());
-    local.put("practiceSolution", p.solution());
-    local.put("practiceResults", p.results());
-    local.put("practiceDocuments", String.join("\n", p.documents()));
-    local.put("practiceHistory", String.join("\n", p.history()));
+    local.put(PRACTICE_TITLE, p.title());
+    local.put(PRACTICE_REGION, p.regionName());
+    local.put(PRACTICE_CATEGORY, p.categoryName());
+    local.put(PRACTICE_LEVEL, p.levelName());
+    local.put(PRACTICE_ORGANISATION, p.organisation());
+    local.put(PRACTICE_PROBLEM, p.problem());
+    local.put(PRACTICE_SOLUTION, p.solution());
+    local.put(PRACTICE_RESULTS, p.results());
+    local.put(PRACTICE_DOCUMENTS, String.join("\n", p.documents()));
+    local.put(PRACTICE_HISTORY, String.join("\n", p.history()));
 
     switch (task.getTaskDefinitionKey()) {
-      case TASK_PRELIMINARY_CHECK -> local.put("revisionRound", p.revisionRound());
+      case TASK_PRELIMINARY_CHECK -> local.put(REVISION_ROUND, p.revisionRound());
       case TASK_REVISE_PASSPORT -> {
-        local.put("revisionRound", p.revisionRound());
-        local.put("revisionReason", practices.lastReason(practice.id()));
-        local.put("passportTitle", p.title());
-        local.put("passportProblem", p.problem());
-        local.put("passportSolution", p.solution());
-        local.put("passportResources", p.resources());
-        local.put("passportResults", p.results());
-        local.put("passportEffect", p.effect());
-        local.put("passportTargetAudience", p.targetAudience());
-        local.put("passportCoverage", p.coverage());
+        local.put(REVISION_ROUND, p.revisionRound());
+        local.put(REVISION_REASON, practices.lastReason(practice.id()));
+        local.put(PASSPORT_TITLE, p.title());
+        local.put(PASSPORT_PROBLEM, p.problem());
+        local.put(PASSPORT_SOLUTION, p.solution());
+        local.put(PASSPORT_RESOURCES, p.resources());
+        local.put(PASSPORT_RESULTS, p.results());
+        local.put(PASSPORT_EFFECT, p.effect());
+        local.put(PASSPORT_TARGET_AUDIENCE, p.targetAudience());
+        local.put(PASSPORT_COVERAGE, p.coverage());
       }
       case TASK_ASSIGN_EXPERTS -> local.putAll(expertSuggestion(practice));
-      case TASK_ADD_EXPERTS -> local.put("expertsRequest", task.getVariable(VAR_EXPERTS_REQUEST));
+      case TASK_ADD_EXPERTS -> local.put(EXPERTS_REQUEST, task.getVariable(VAR_EXPERTS_REQUEST));
       case TASK_EXPERT_ASSESSMENT ->
           experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
       case TASK_REGIONAL_CONFIRMATION -> {
@@ -92,16 +93,16 @@ class PrepareTaskListener implements TaskListener {
       }
       case TASK_REASSIGN_EXPERT -> {
         String overdue = experts.attachReassignment(practice.id(), practice.expertiseRound(), task.getId());
-        local.put("overdueExpert", overdue);
-        local.put("availableExperts", experts.candidates(practice.categoryCode(), practice.regionCode()).stream()
+        local.put(OVERDUE_EXPERT, overdue);
+        local.put(AVAILABLE_EXPERTS, experts.candidates(practice.categoryCode(), practice.regionCode()).stream()
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
       }
       case TASK_COPY_EDITING -> {
-        local.put("editedTitle", p.title());
-        local.put("editedProblem", p.problem());
-        local.put("editedSolution", p.solution());
-        local.put("editedResults", p.results());
-        local.put("editedEffect", p.effect());
+        local.put(EDITED_TITLE, p.title());
+        local.put(EDITED_PROBLEM, p.problem());
+        local.put(EDITED_SOLUTION, p.solution());
+        local.put(EDITED_RESULTS, p.results());
+        local.put(EDITED_EFFECT, p.effect());
       }
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
@@ -112,11 +113,11 @@ class PrepareTaskListener implements TaskListener {
   private Map<String, Object> expertSuggestion(UnderReview practice) {
     var candidates = experts.candidates(practice.categoryCode(), practice.regionCode());
     Map<String, Object> local = new HashMap<>();
-    local.put("expertCeiling", expertsPerPractice);
-    local.put("suggestedExperts", candidates.isEmpty()
+    local.put(EXPERT_CEILING, expertsPerPractice);
+    local.put(SUGGESTED_EXPERTS, candidates.isEmpty()
         ? "Нет действующих экспертов этой категории из других регионов"
         : candidates.stream().map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-    local.put("expertIds", candidates.stream().limit(expertsPerPractice).map(c -> c.expert().userId())
+    local.put(EXPERT_IDS, candidates.stream().limit(expertsPerPractice).map(c -> c.expert().userId())
         .collect(Collectors.joining(", ")));
     return local;
   }

@@ -1,5 +1,6 @@
 package ru.smarteka.workflow.publication;
 
+import static ru.smarteka.workflow.publication.PublicationForms.*;
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
 import java.util.HashMap;
@@ -105,15 +106,15 @@ public class PublicationService {
   /** The passport as it is now (the author may have edited it through the API) and the note on the changes. */
   private static Map<String, Object> revisionVariables(PracticeSnapshot p, String note) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("passportTitle", p.title());
-    variables.put("passportProblem", p.problem());
-    variables.put("passportSolution", p.solution());
-    variables.put("passportResources", p.resources());
-    variables.put("passportResults", p.results());
-    variables.put("passportEffect", p.effect());
-    variables.put("passportTargetAudience", p.targetAudience());
-    variables.put("passportCoverage", p.coverage());
-    variables.put("revisionNote", note);
+    variables.put(PASSPORT_TITLE, p.title());
+    variables.put(PASSPORT_PROBLEM, p.problem());
+    variables.put(PASSPORT_SOLUTION, p.solution());
+    variables.put(PASSPORT_RESOURCES, p.resources());
+    variables.put(PASSPORT_RESULTS, p.results());
+    variables.put(PASSPORT_EFFECT, p.effect());
+    variables.put(PASSPORT_TARGET_AUDIENCE, p.targetAudience());
+    variables.put(PASSPORT_COVERAGE, p.coverage());
+    variables.put(REVISION_NOTE, note);
     return variables;
   }
 

@@ -1,16 +1,14 @@
 package ru.smarteka.workflow.publication;
 
+import static ru.smarteka.workflow.publication.PublicationForms.*;
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
-import ru.smarteka.workflow.system.FieldMessage;
-import ru.smarteka.workflow.system.InvalidInputException;
 
 /**
  * The moderator replaces the expert whose assessment was overdue (the assignment this task was created for); the
@@ -29,14 +27,12 @@ class ReassignExpertListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String replacement = FormInput.text(task, ExpertService.REPLACEMENT);
-    if (replacement == null) {
-      throw new InvalidInputException("Не указан новый эксперт",
-          List.of(new FieldMessage(ExpertService.REPLACEMENT, "укажите логин нового эксперта")));
-    }
+    TaskForm form = TaskForm.of(task)
+        .require(true, REPLACEMENT_EXPERT_ID, "укажите логин нового эксперта")
+        .orRefuse("Не указан новый эксперт");
     UnderReview practice = cases.of(task);
-    String expert = experts.replace(task.getId(), replacement, practice.categoryCode(), practice.regionCode(),
-        EngineUsers.actor(task));
+    String expert = experts.replace(task.getId(), form.text(REPLACEMENT_EXPERT_ID), practice.categoryCode(),
+        practice.regionCode(), EngineUsers.actor(task));
     // the element variable of this expertise instance, read by the assessment task created next in this step
     task.getExecution().setVariable(VAR_EXPERT_ID, expert);
   }

@@ -1,11 +1,13 @@
 package ru.smarteka.workflow.publication;
 
+import static ru.smarteka.workflow.publication.PublicationForms.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportRevision;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -28,16 +30,10 @@ class ResubmitPassportListener implements TaskListener {
     if (user == null) {
       throw new AccessDeniedException("Доработанный паспорт отправляет должностное лицо региона");
     }
-    PassportRevision revision = new PassportRevision(
-        FormInput.text(task, "passportTitle"),
-        FormInput.text(task, "passportProblem"),
-        FormInput.text(task, "passportSolution"),
-        FormInput.text(task, "passportResources"),
-        FormInput.text(task, "passportResults"),
-        FormInput.text(task, "passportEffect"),
-        FormInput.text(task, "passportTargetAudience"),
-        FormInput.text(task, "passportCoverage"),
-        FormInput.text(task, "revisionNote"));
-    practices.resubmit(user, cases.of(task).id(), revision);
+    TaskForm form = TaskForm.of(task).orRefuse("Доработанный паспорт заполнен неверно");
+    practices.resubmit(user, cases.of(task).id(), new PassportRevision(form.text(PASSPORT_TITLE),
+        form.text(PASSPORT_PROBLEM), form.text(PASSPORT_SOLUTION), form.text(PASSPORT_RESOURCES),
+        form.text(PASSPORT_RESULTS), form.text(PASSPORT_EFFECT), form.text(PASSPORT_TARGET_AUDIENCE),
+        form.text(PASSPORT_COVERAGE), form.text(REVISION_NOTE)));
   }
 }

@@ -1,14 +1,13 @@
 package ru.smarteka.workflow.publication;
 
-import static ru.smarteka.workflow.publication.PublicationProcess.*;
+import static ru.smarteka.workflow.publication.PublicationForms.*;
 
-import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.FormInput;
-import ru.smarteka.workflow.engine.Vars;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.EngineUsers;
+import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.practice.Edition;
 import ru.smarteka.workflow.practice.PracticeService;
 
@@ -28,13 +27,9 @@ class SaveEditionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    practices.saveEdition(cases.of(task).id(), new Edition(
-        FormInput.text(task, "editedTitle"),
-        FormInput.text(task, "editedProblem"),
-        FormInput.text(task, "editedSolution"),
-        FormInput.text(task, "editedResults"),
-        FormInput.text(task, "editedEffect"),
-        FormInput.text(task, "editorNote"),
+    TaskForm form = TaskForm.of(task).orRefuse("Редакция описания заполнена неверно");
+    practices.saveEdition(cases.of(task).id(), new Edition(form.text(EDITED_TITLE), form.text(EDITED_PROBLEM),
+        form.text(EDITED_SOLUTION), form.text(EDITED_RESULTS), form.text(EDITED_EFFECT), form.text(EDITOR_NOTE),
         EngineUsers.actor(task), clock.instant()));
   }
 }

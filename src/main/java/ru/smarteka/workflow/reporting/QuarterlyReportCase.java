@@ -1,9 +1,7 @@
 package ru.smarteka.workflow.reporting;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.identity.Groups;
 
@@ -17,12 +15,11 @@ import ru.smarteka.workflow.identity.Groups;
 public class QuarterlyReportCase {
 
   private final QuarterlyReportService reports;
-  private final Duration reminderBefore;
+  private final ReportingProperties properties;
 
-  QuarterlyReportCase(QuarterlyReportService reports,
-      @Value("${smarteka.reporting.reminder-before:P3D}") Duration reminderBefore) {
+  QuarterlyReportCase(QuarterlyReportService reports, ReportingProperties properties) {
     this.reports = reports;
-    this.reminderBefore = reminderBefore;
+    this.properties = properties;
   }
 
   QuarterlyReport of(DelegateExecution execution) {
@@ -44,13 +41,16 @@ public class QuarterlyReportCase {
     return Groups.coordinatorsOf(of(execution).regionCode());
   }
 
-  /** The reporting deadline, 09:00 on the 15th of the month after the quarter (ISO-8601 local date-time). */
+  /**
+   * The reporting deadline: the 15th of the month after the quarter at {@code smarteka.reporting.deadline-time}
+   * (ISO-8601 local date-time).
+   */
   public String deadlineAt(DelegateExecution execution) {
-    return of(execution).deadline().atTime(9, 0).toString();
+    return of(execution).deadline().atTime(properties.deadlineTime()).toString();
   }
 
   /** The reminder, {@code smarteka.reporting.reminder-before} ahead of the deadline. */
   public String reminderAt(DelegateExecution execution) {
-    return of(execution).deadline().atTime(9, 0).minus(reminderBefore).toString();
+    return of(execution).deadline().atTime(properties.deadlineTime()).minus(properties.reminderBefore()).toString();
   }
 }

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.engine.EngineUsers;
-import ru.smarteka.workflow.engine.FormInput;
+import ru.smarteka.workflow.engine.TaskDeadlines;
+import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.identity.Groups;
@@ -45,6 +46,15 @@ final class QuarterlyReportSteps {
 
   static long reportId(QuarterlyReportService reports, DelegateTask task) {
     return reports.collectedBy(task.getProcessInstanceId()).id();
+  }
+
+  /**
+   * A report task's due date: the {@code task-deadlines} decision's period for the task, counted from the start of
+   * the reporting day (the 15th of the month after the quarter).
+   */
+  static Date dueOnReportingDay(TaskDeadlines deadlines, DelegateTask task, QuarterlyReport report) {
+    return deadlines.dueDate(task.getTaskDefinitionKey(), report.regionCode(),
+        Date.from(report.deadline().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
   }
 
   static String text(ReportContent content) {
@@ -71,15 +81,17 @@ final class QuarterlyReportSteps {
 
     @Override
     public void notify(DelegateExecution execution) {
-      String region = Vars.text(execution.getVariable(VAR_REGION));
-      Long year = Vars.number(execution.getVariable(VAR_YEAR));
-      Long quarter = Vars.number(execution.getVariable(VAR_QUARTER));
-      if (region == null || year == null || quarter == null || quarter < 1 || quarter > 4) {
-        throw new InvalidInputException("Укажите регион, год и квартал", List.of(
-            new FieldMessage(VAR_REGION, "код субъекта РФ"), new FieldMessage(VAR_YEAR, "год"),
-            new FieldMessage(VAR_QUARTER, "квартал от 1 до 4")));
+      TaskForm form = TaskForm.ofStart(execution);
+      Long quarter = form.number(ReportingForms.QUARTER);
+      form.require(true, ReportingForms.REGION, "код субъекта РФ")
+          .require(true, ReportingForms.YEAR, "год")
+          .require(true, ReportingForms.QUARTER, "квартал от 1 до 4");
+      if (quarter != null && (quarter < 1 || quarter > 4)) {
+        form.reject(ReportingForms.QUARTER, "квартал от 1 до 4");
       }
-      ReportPeriod period = new ReportPeriod(year.intValue(), quarter.intValue());
+      form.orRefuse("Укажите регион, год и квартал");
+      String region = form.text(ReportingForms.REGION);
+      ReportPeriod period = new ReportPeriod(form.number(ReportingForms.YEAR).intValue(), quarter.intValue());
       CurrentUser user = EngineUsers.current(execution);
       QuarterlyReport report = reports.open(user, region, period, execution.getProcessInstanceId());
       execution.setProcessBusinessKey(period.businessKey(region));
@@ -94,9 +106,11 @@ final class QuarterlyReportSteps {
   @Component("prepareBodyReport")
   static class PrepareBody implements TaskListener {
     private final QuarterlyReportService reports;
+    private final TaskDeadlines deadlines;
 
-    PrepareBody(QuarterlyReportService reports) {
+    PrepareBody(QuarterlyReportService reports, TaskDeadlines deadlines) {
       this.reports = reports;
+      this.deadlines = deadlines;
     }
 
     @Override
@@ -106,16 +120,15 @@ final class QuarterlyReportSteps {
       // the element of the bodies' collection this task was created for, just now: the task keeps it in our table
       long bodyId = Vars.number(task.getVariable(VAR_BODY_ID));
       reports.attachBodyTask(reportId, bodyId, task.getId());
-      task.setDueDate(Date.from(report.deadline().atTime(23, 59).atZone(java.time.ZoneId.systemDefault())
-          .toInstant()));
+      task.setDueDate(dueOnReportingDay(deadlines, task, report));
       task.setName("Представить сведения: " + reports.bodyName(bodyId, report.regionCode()));
       ReportContent content = reports.content(reportId, bodyId);
       task.setVariablesLocal(Map.of(
-          "bodyName", reports.bodyName(bodyId, report.regionCode()),
-          "reportPeriod", content.regionName() + ", " + report.period().title(),
-          "reportDeadline", DATE.format(report.deadline()),
-          "practicesView", text(content),
-          "replicationsView", replicationsText(content)));
+          ReportingForms.BODY_NAME, reports.bodyName(bodyId, report.regionCode()),
+          ReportingForms.REPORT_PERIOD, content.regionName() + ", " + report.period().title(),
+          ReportingForms.REPORT_DEADLINE, DATE.format(report.deadline()),
+          ReportingForms.PRACTICES_VIEW, text(content),
+          ReportingForms.REPLICATIONS_VIEW, replicationsText(content)));
     }
   }
 
@@ -129,15 +142,12 @@ final class QuarterlyReportSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      if (!Boolean.TRUE.equals(FormInput.take(task, "confirmReport"))) {
-        throw new InvalidInputException("Сведения не подтверждены",
-            List.of(new FieldMessage("confirmReport", "подтвердите сведения органа")));
+      TaskForm form = TaskForm.of(task);
+      if (!form.checked(ReportingForms.CONFIRM_REPORT)) {
+        form.reject(ReportingForms.CONFIRM_REPORT, "подтвердите сведения органа");
       }
-      String corrections = FormInput.text(task, "corrections");
-      if (corrections != null && corrections.length() > 4000) {
-        throw new InvalidInputException("Слишком длинные уточнения",
-            List.of(new FieldMessage("corrections", "не длиннее 4000 символов")));
-      }
+      form.orRefuse("Сведения не подтверждены");
+      String corrections = form.text(ReportingForms.CORRECTIONS);
       reports.submitBody(reportId(reports, task), reports.bodyOfTask(task.getId()), EngineUsers.actor(task),
           corrections);
     }
@@ -230,23 +240,24 @@ final class QuarterlyReportSteps {
   @Component("prepareConsolidation")
   static class PrepareConsolidation implements TaskListener {
     private final QuarterlyReportService reports;
+    private final TaskDeadlines deadlines;
 
-    PrepareConsolidation(QuarterlyReportService reports) {
+    PrepareConsolidation(QuarterlyReportService reports, TaskDeadlines deadlines) {
       this.reports = reports;
+      this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateTask task) {
       long reportId = reportId(reports, task);
       QuarterlyReport report = reports.find(reportId);
-      task.setDueDate(Date.from(report.deadline().plusDays(5).atTime(23, 59)
-          .atZone(java.time.ZoneId.systemDefault()).toInstant()));
+      task.setDueDate(dueOnReportingDay(deadlines, task, report));
       ReportContent content = reports.content(reportId, null);
       task.setVariablesLocal(Map.of(
-          "reportPeriod", content.regionName() + ", " + report.period().title(),
-          "practicesView", text(content),
-          "replicationsView", replicationsText(content),
-          "bodiesView", content.bodies().stream().map(b -> b.body() + " — " + b.submittedBy()
+          ReportingForms.REPORT_PERIOD, content.regionName() + ", " + report.period().title(),
+          ReportingForms.PRACTICES_VIEW, text(content),
+          ReportingForms.REPLICATIONS_VIEW, replicationsText(content),
+          ReportingForms.BODIES_VIEW, content.bodies().stream().map(b -> b.body() + " — " + b.submittedBy()
               + (b.corrections() == null ? "" : ": " + b.corrections())).collect(Collectors.joining("\n"))));
     }
   }
@@ -261,11 +272,12 @@ final class QuarterlyReportSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      if (!Boolean.TRUE.equals(FormInput.take(task, "confirmConsolidation"))) {
-        throw new InvalidInputException("Сводный отчёт не подтверждён",
-            List.of(new FieldMessage("confirmConsolidation", "подтвердите сводный отчёт")));
+      TaskForm form = TaskForm.of(task);
+      if (!form.checked(ReportingForms.CONFIRM_CONSOLIDATION)) {
+        form.reject(ReportingForms.CONFIRM_CONSOLIDATION, "подтвердите сводный отчёт");
       }
-      reports.consolidate(reportId(reports, task), EngineUsers.actor(task), FormInput.text(task, "coordinatorNote"));
+      form.orRefuse("Сводный отчёт не подтверждён");
+      reports.consolidate(reportId(reports, task), EngineUsers.actor(task), form.text(ReportingForms.COORDINATOR_NOTE));
     }
   }
 

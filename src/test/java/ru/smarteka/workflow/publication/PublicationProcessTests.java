@@ -352,7 +352,7 @@ class PublicationProcessTests {
   void assessmentOutOfRangeIsRefused() {
     ProcessInstance pi = inExpertise("Неверная оценка");
     assertThat(Workflows.refusal(() -> scenario.assess(pi, "expert1", 7)).errors()).extracting(m -> m.field())
-        .containsExactlyElementsOf(RecordAssessmentListener.SCORE_FIELDS);
+        .containsExactlyElementsOf(PublicationForms.SCORES);
     assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).hasSize(3);
   }
 
@@ -404,8 +404,8 @@ class PublicationProcessTests {
 
   void decideOnExpertise(ProcessInstance pi, String decision, String comment, String expertIds) {
     Map<String, Object> form = new HashMap<>();
-    form.put(AssignExpertsListener.DECISION, decision);
-    form.put(AssignExpertsListener.COMMENT, comment);
+    form.put(PublicationForms.ASSIGNMENT_DECISION, decision);
+    form.put(PublicationForms.ASSIGNMENT_COMMENT, comment);
     form.put("expertIds", expertIds);
     scenario.complete("moderator1", scenario.task(pi, TASK_ASSIGN_EXPERTS), form);
   }
@@ -417,7 +417,7 @@ class PublicationProcessTests {
     assertThat(taskService.getVariableLocal(scenario.task(pi, TASK_ASSIGN_EXPERTS).getId(), "expertCeiling"))
         .isEqualTo(3);
     assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, "expert1, expert2")).errors())
-        .extracting(m -> m.field()).containsExactly(AssignExpertsListener.COMMENT);
+        .extracting(m -> m.field()).containsExactly(PublicationForms.ASSIGNMENT_COMMENT);
     assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, "expert1, expert2, expert3, expert5"))
         .errors()).extracting(m -> m.message()).containsExactly("назначьте не больше 3 экспертов, указано 4");
     assertThat(Workflows.refusal(() -> decideOnExpertise(pi, ASSIGN, null, " ")).errors())
@@ -436,7 +436,7 @@ class PublicationProcessTests {
     ProcessInstance pi = submittedAmurPractice("Нужны новые эксперты");
     scenario.check(pi, CHECK_ACCEPT, null);
     assertThat(Workflows.refusal(() -> decideOnExpertise(pi, REQUEST_EXPERTS, null, null)).errors())
-        .extracting(m -> m.field()).containsExactly(AssignExpertsListener.COMMENT);
+        .extracting(m -> m.field()).containsExactly(PublicationForms.ASSIGNMENT_COMMENT);
     decideOnExpertise(pi, REQUEST_EXPERTS, "Нужен ещё один эксперт по здравоохранению не из Приамурья", null);
 
     Task add = scenario.task(pi, TASK_ADD_EXPERTS);

@@ -110,7 +110,7 @@ class PublicationScenario {
 
   void assignExperts(ProcessInstance pi, String expertIds) {
     complete("moderator1", task(pi, TASK_ASSIGN_EXPERTS),
-        Map.of(AssignExpertsListener.DECISION, ASSIGN, "expertIds", expertIds));
+        Map.of(PublicationForms.ASSIGNMENT_DECISION, ASSIGN, "expertIds", expertIds));
   }
 
   void assess(ProcessInstance pi, String expert, int score) {
@@ -122,7 +122,7 @@ class PublicationScenario {
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EXPERT_ASSESSMENT)
         .taskAssignee(expert).singleResult();
     Map<String, Object> form = new HashMap<>();
-    for (String field : RecordAssessmentListener.SCORE_FIELDS) {
+    for (String field : PublicationForms.SCORES) {
       form.put(field, (long) score);
     }
     form.put("scoreMeasurableResults", (long) weakest);

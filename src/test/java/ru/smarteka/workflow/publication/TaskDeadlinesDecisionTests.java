@@ -31,7 +31,7 @@ class TaskDeadlinesDecisionTests {
 
   @AfterAll
   static void everyRuleIsMatchedBySomeTest() {
-    assertThat(TABLE.ruleIds()).hasSize(16);
+    assertThat(TABLE.ruleIds()).hasSize(18);
     assertThat(TABLE.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -142,5 +142,17 @@ class TaskDeadlinesDecisionTests {
         "Task_ScreenRequest", "Task_SubmitRoadmap", "Task_ReportProgress", "other"}) {
       assertThat(Duration.parse(dueIn(deadline(taskKey, "28")))).isPositive();
     }
+  }
+
+  @ParameterizedTest(name = "{0} is due {1} after the start of the report's deadline day")
+  @CsvSource({
+      "Task_SubmitBodyReport,  PT23H59M,   Rule_SubmitBodyReport",
+      "Task_ConsolidateReport, P5DT23H59M, Rule_ConsolidateReport",
+  })
+  void givesTheQuarterlyReportsTasksTheirDeadlineFromTheReportingDay(String taskKey, String dueIn, String ruleId) {
+    Evaluation evaluation = deadline(taskKey, "16");
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
+    assertThat(dueIn(evaluation)).isEqualTo(dueIn);
   }
 }
