@@ -1,0 +1,9 @@
+/**
+ * Пользователи и права. Groups of every role and region, the Camunda authorizations each needs, the current user,
+ * demo users and Tasklist filters.
+ */
+@ApplicationModule(displayName = "Пользователи и права",
+    allowedDependencies = {"region"})
+package ru.smarteka.workflow.identity;
+
+import org.springframework.modulith.ApplicationModule;

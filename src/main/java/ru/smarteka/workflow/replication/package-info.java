@@ -1,0 +1,9 @@
+/**
+ * Тиражирование практики. Replication requests and the practice-replication process: intake, the course of a
+ * replication, documents, views, escalation of overdue recipient tasks.
+ */
+@ApplicationModule(displayName = "Тиражирование практики",
+    allowedDependencies = {"document", "engine", "identity", "practice", "region", "system"})
+package ru.smarteka.workflow.replication;
+
+import org.springframework.modulith.ApplicationModule;
