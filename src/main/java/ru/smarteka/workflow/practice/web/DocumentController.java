@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.smarteka.workflow.identity.CurrentUserProvider;
 import ru.smarteka.workflow.practice.DocumentView;
 import ru.smarteka.workflow.practice.PracticeDocuments;
+import ru.smarteka.workflow.system.ETags;
 
 /** Supporting documents of a practice: upload (multipart field {@code file}), list, download, delete. */
 @RestController
@@ -60,7 +61,7 @@ class DocumentController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(meta.contentType()))
         .contentLength(meta.sizeBytes())
-        .eTag("\"" + meta.sha256() + "\"")
+        .eTag(ETags.of(meta.sha256()))
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(document.content());

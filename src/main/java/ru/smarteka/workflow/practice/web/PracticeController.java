@@ -29,6 +29,7 @@ import ru.smarteka.workflow.practice.PracticeStatus;
 import ru.smarteka.workflow.practice.PracticeSummary;
 import ru.smarteka.workflow.practice.PracticeView;
 import ru.smarteka.workflow.practice.StatusChangeView;
+import ru.smarteka.workflow.system.ETags;
 import ru.smarteka.workflow.system.PreconditionException;
 import ru.smarteka.workflow.system.SortableBy;
 
@@ -76,7 +77,7 @@ class PracticeController {
           "categoryCode", "levelCode"})
       @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
     return new PagedModel<>(practices.list(users.current(), new PracticeFilter(region, category, level, status),
-        ETags.limit(pageable)));
+        pageable));
   }
 
   @PutMapping("/{id}")

@@ -20,6 +20,7 @@ import ru.smarteka.workflow.practice.PracticeView;
 import ru.smarteka.workflow.publication.AssessmentView;
 import ru.smarteka.workflow.publication.ExpertService;
 import ru.smarteka.workflow.publication.PublicationService;
+import ru.smarteka.workflow.system.ETags;
 
 /** Submission and withdrawal of a practice by its author; the experts' assessments for ASI and auditors. */
 @RestController
@@ -59,7 +60,7 @@ class PublicationController {
 
   /** The passport's version as its entity tag, as {@code GET /api/practices/{id}} gives it. */
   private static ResponseEntity<PracticeView> withVersion(PracticeView practice) {
-    return ResponseEntity.ok().eTag("\"" + practice.version() + "\"").body(practice);
+    return ResponseEntity.ok().eTag(ETags.of(practice.version())).body(practice);
   }
 
   @GetMapping("/assessments")

@@ -29,6 +29,7 @@ import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.replication.ReplicationStatus;
 import ru.smarteka.workflow.replication.ReplicationView;
 import ru.smarteka.workflow.replication.RequestData;
+import ru.smarteka.workflow.system.ETags;
 import ru.smarteka.workflow.system.SortableBy;
 
 /** Replication requests («Хочу внедрить») and their course, for the recipient, the mentor and the moderator. */
@@ -103,7 +104,7 @@ class ReplicationController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(meta.contentType()))
         .contentLength(meta.sizeBytes())
-        .eTag("\"" + meta.sha256() + "\"")
+        .eTag(ETags.of(meta.sha256()))
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(document.content());

@@ -1,23 +1,23 @@
-package ru.smarteka.workflow.practice.web;
+package ru.smarteka.workflow.system;
 
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 
-/** Entity tags of versioned resources: {@code "3"} for version 3. */
-final class ETags {
+/**
+ * Entity tags of our API, in one format: {@code "3"} for version 3 of a versioned resource, {@code "<sha-256>"} for
+ * a document's content.
+ */
+public final class ETags {
 
   /** {@code If-Match: *}: any current version. */
-  static final long ANY = -1;
+  public static final long ANY = -1;
 
-  static final int MAX_PAGE_SIZE = 200;
-
-  static String of(long version) {
-    return "\"" + version + "\"";
+  /** The strong entity tag of a version or a content hash. */
+  public static String of(Object versionOrHash) {
+    return "\"" + versionOrHash + "\"";
   }
 
   /** The version in an {@code If-Match} header, {@link #ANY} for {@code *}, empty when absent or unreadable. */
-  static Optional<Long> parse(String ifMatch) {
+  public static Optional<Long> parse(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       return Optional.empty();
     }
@@ -35,11 +35,6 @@ final class ETags {
       // a tag we never issued cannot match the current version
       return Optional.of(Long.MIN_VALUE);
     }
-  }
-
-  static Pageable limit(Pageable pageable) {
-    return pageable.getPageSize() <= MAX_PAGE_SIZE ? pageable
-        : PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE, pageable.getSort());
   }
 
   private ETags() {
