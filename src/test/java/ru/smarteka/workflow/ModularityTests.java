@@ -49,12 +49,16 @@ class ModularityTests {
       Path committed = DOCS.resolve(file);
       assertThat(committed).as("docs/modules/" + file + " is committed; run mvn test -Dtest=ModularityTests "
           + "-Dmodules.docs.write=true and commit docs/modules").exists();
-      // the same lines (the generator does not promise their order)
-      assertThat(Files.readAllLines(committed)).as("docs/modules/" + file + " matches the code; run mvn test "
+      // the same lines (the generator promises neither their order nor which of them opens a table cell)
+      assertThat(lines(committed)).as("docs/modules/" + file + " matches the code; run mvn test "
           + "-Dtest=ModularityTests -Dmodules.docs.write=true and commit docs/modules")
-          .containsExactlyInAnyOrderElementsOf(Files.readAllLines(generated.resolve(file)));
+          .containsExactlyInAnyOrderElementsOf(lines(generated.resolve(file)));
     }
     assertThat(files(DOCS)).as("no stale files in docs/modules").containsExactlyInAnyOrderElementsOf(files);
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file).stream().map(line -> line.startsWith("|* ") ? line.substring(1) : line).toList();
   }
 
   private static List<Path> files(Path folder) throws IOException {
