@@ -82,11 +82,14 @@ export async function launch() {
   });
 }
 
+const WAIT_MS = Number(process.env.E2E_WAIT_MS ?? 60000);
+
 /** A fresh browser session (own cookies) of a Russian-speaking user. */
 export async function session(browser) {
   const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 1000 },
     extraHTTPHeaders: { 'Accept-Language': 'ru-RU,ru;q=0.9' } });
-  context.setDefaultTimeout(20000);
+  // how long a step waits for what the user should see: generous, because CI shares the machine (E2E_WAIT_MS)
+  context.setDefaultTimeout(WAIT_MS);
   return context.newPage();
 }
 
