@@ -35,18 +35,20 @@ class ReplicationViewJsonTests {
   }
 
   static ReplicationView full() {
-    return new ReplicationView(9, 3, 7, "Выездная медицина", "28", "72", "Департамент здравоохранения", "official72",
-        "Новиков Роман", "Директор", PositionLevel.HEAD_OF_EXECUTIVE_BODY, "Департамент", "dzo@72.example.ru",
-        "+7 (3452) 50-00-00", ReplicationStatus.IMPLEMENTING, "moderator1", "AUTHORISED", "Руководитель органа", T1, T2,
-        T2, List.of(new ReplicationView.EventView("REQUESTED", "official72", T1, "заметка")),
-        new ReplicationView.MeetingView(LocalDate.of(2026, 3, 5), "Наставник", "План", "moderator1"),
-        List.of(milestone()), List.of(new ReplicationView.ProgressView("official72", T2, "Идёт", "Бригады", true)),
-        List.of(new ReplicationView.EvaluationView("official72", T2, "Итоги", "По плану", "прим.")),
-        List.of(document()), List.of(new ReplicationView.RoadmapView(1, "official72", T1, "первая", document(),
-            RoadmapDecision.APPROVED, "утверждена", "moderator1", T2, "замечания", List.of(milestone()))));
+    return new ReplicationView(9, 3, new ReplicationView.Practice(7, "Выездная медицина", "28"),
+        new ReplicationView.Applicant("72", "Департамент здравоохранения", "official72", "Новиков Роман", "Директор",
+            PositionLevel.HEAD_OF_EXECUTIVE_BODY, "Департамент", "dzo@72.example.ru", "+7 (3452) 50-00-00"),
+        new ReplicationView.Standing(ReplicationStatus.IMPLEMENTING, "moderator1", "AUTHORISED", "Руководитель органа",
+            T1, T2, T2),
+        new ReplicationView.Course(List.of(new ReplicationView.EventView("REQUESTED", "official72", T1, "заметка")),
+            new ReplicationView.MeetingView(LocalDate.of(2026, 3, 5), "Наставник", "План", "moderator1"),
+            List.of(milestone()), List.of(new ReplicationView.ProgressView("official72", T2, "Идёт", "Бригады", true)),
+            List.of(new ReplicationView.EvaluationView("official72", T2, "Итоги", "По плану", "прим.")),
+            List.of(document()), List.of(new ReplicationView.RoadmapView(1, "official72", T1, "первая", document(),
+                RoadmapDecision.APPROVED, "утверждена", "moderator1", T2, "замечания", List.of(milestone())))));
   }
 
-  /** What the API answers (captured from the view as it is). */
+  /** What the API answered before the view was split into its parts (captured from the flat record). */
   static final String FULL = "{\"id\":9,\"version\":3,\"practiceId\":7,\"practiceTitle\":\"Выездная медицина\",\"practiceRegion\":"
       + "\"28\",\"recipientRegion\":\"72\",\"responsibleBody\":\"Департамент здравоохранения\",\"officialId\""
       + ":\"official72\",\"officialName\":\"Новиков Роман\",\"officialPosition\":\"Директор\",\"positionLevel"
@@ -86,10 +88,11 @@ class ReplicationViewJsonTests {
 
   @Test
   void absentValuesAreLeftOut() throws Exception {
-    ReplicationView bare = new ReplicationView(9, 0, 7, "Выездная медицина", "28", "72", "Департамент", "official72",
-        null, "Директор", PositionLevel.SPECIALIST, "Департамент", "dzo@72.example.ru", null,
-        ReplicationStatus.REQUESTED, null, null, null, T1, T1, null, List.of(), null, List.of(), List.of(), List.of(),
-        List.of(), List.of());
+    ReplicationView bare = new ReplicationView(9, 0, new ReplicationView.Practice(7, "Выездная медицина", "28"),
+        new ReplicationView.Applicant("72", "Департамент", "official72", null, "Директор", PositionLevel.SPECIALIST,
+            "Департамент", "dzo@72.example.ru", null),
+        new ReplicationView.Standing(ReplicationStatus.REQUESTED, null, null, null, T1, T1, null),
+        new ReplicationView.Course(List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of()));
     assertThat(JSON.writeValueAsString(bare)).isEqualTo(BARE);
   }
 
