@@ -23,12 +23,9 @@ public class ReplicationService {
   private final ReplicationDocuments documents;
   private final RegionalProgress regionalProgress;
   private final ReplicationModerators moderators;
-  private final ReplicationLookup lookup;
 
   ReplicationService(ReplicationIntake intake, Abandonments abandonments, ReplicationViews views,
-      ReplicationDocuments documents, RegionalProgress regionalProgress, ReplicationModerators moderators,
-      ReplicationLookup lookup) {
-    this.lookup = lookup;
+      ReplicationDocuments documents, RegionalProgress regionalProgress, ReplicationModerators moderators) {
     this.intake = intake;
     this.abandonments = abandonments;
     this.views = views;
@@ -104,15 +101,5 @@ public class ReplicationService {
   @Transactional(readOnly = true)
   public boolean hasModeratorCategories() {
     return moderators.anyCategories();
-  }
-
-  /** Who answers for a replication and where it is implemented: its moderator and the recipient region. */
-  public record Responsibles(long requestId, String moderatorId, String recipientRegion) {
-  }
-
-  /** The moderator and recipient region of the replication the instance runs, if it runs one. */
-  @Transactional(readOnly = true)
-  public java.util.Optional<Responsibles> responsiblesOf(String processInstanceId) {
-    return lookup.ranBy(processInstanceId).map(r -> new Responsibles(r.id(), r.moderatorId(), r.recipientRegion()));
   }
 }
