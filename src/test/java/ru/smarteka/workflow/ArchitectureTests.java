@@ -40,4 +40,16 @@ class ArchitectureTests {
         .should().dependOnClassesThat().haveFullyQualifiedName(AUTHENTICATION)
         .check(APPLICATION);
   }
+
+  /**
+   * A replication request changes its status only by a named transition, and every change is recorded and published
+   * with it: nothing but the replication's history takes a transition.
+   */
+  @Test
+  void aReplicationsStatusChangesOnlyThroughItsHistory() {
+    noClasses().that().doNotHaveFullyQualifiedName("ru.smarteka.workflow.replication.ReplicationHistory")
+        .should().callMethod("ru.smarteka.workflow.replication.ReplicationRequest", "take",
+            "ru.smarteka.workflow.replication.ReplicationTransition", "java.time.Instant")
+        .check(APPLICATION);
+  }
 }

@@ -15,7 +15,7 @@ import ru.smarteka.workflow.system.InvalidInputException;
  * The one way a step reads what a user entered: the values of the fields of the task's (or start event's) deployed
  * Camunda Form, checked against that form's own rules ({@link FormSchema}) and taken out of the process, so business
  * text stays in our tables and the next task of the same kind starts empty. Tasklist submits a form into the task's
- * scope, the engine REST API's {@code complete} into the process: {@link FormInput} reads either. A step adds the
+ * scope, the engine REST API's {@code complete} into the process: {@link #take} reads either. A step adds the
  * rules only it knows (a reason when refusing) with {@link #require} and ends with {@link #orRefuse}, which answers
  * every broken rule at once, field by field.
  */
@@ -39,7 +39,7 @@ public final class TaskForm {
     FormSchema schema = SCHEMAS.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         key -> read(task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())));
     Map<String, Object> values = new HashMap<>();
-    schema.fields().keySet().forEach(field -> values.put(field, FormInput.take(task, field)));
+    schema.fields().keySet().forEach(field -> values.put(field, take(task, field)));
     return new TaskForm(schema, values);
   }
 
@@ -51,6 +51,22 @@ public final class TaskForm {
     Map<String, Object> values = new HashMap<>();
     schema.fields().keySet().forEach(field -> values.put(field, execution.getVariable(field)));
     return new TaskForm(schema, values);
+  }
+
+  /**
+   * A value entered in the task's form. Tasklist submits a form into the task's scope (updating the task-local fields
+   * the task was prefilled with, creating the others on the process), the engine REST API's {@code complete} into
+   * the process: a value found outside the task is the one just submitted, else the task-local one. The value is
+   * then taken out of the process, so the next task of the same kind starts empty and business text stays in our
+   * tables, not in process variables.
+   */
+  private static Object take(DelegateTask task, String field) {
+    Object submitted = task.getExecution().getVariable(field);
+    if (submitted != null || task.getExecution().hasVariable(field)) {
+      task.getExecution().removeVariable(field);
+      return submitted != null ? submitted : task.getVariableLocal(field);
+    }
+    return task.getVariableLocal(field);
   }
 
   private static FormSchema read(InputStream form) {

@@ -23,28 +23,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.smarteka.workflow.engine.EngineAsApplication;
-import ru.smarteka.workflow.identity.Groups;
-import ru.smarteka.workflow.replication.ReplicationProcess;
-import ru.smarteka.workflow.replication.ReplicationService;
 
 /**
  * The deadline job ({@link ReminderSchedule} runs it on every node; tests call it). It runs on one node at a time:
  * {@link #run()} first takes the database lock {@value #LOCK} (a {@code shedlock} row, see
  * {@link NotificationConfiguration#deadlineJobLock}); a node that finds it taken does nothing this time.
- * <ul>
- *   <li>reminders: every open task due within {@code smarteka.notification.reminder-before} (or already overdue)
- *   reminds its assignee, else its candidates, once per task and user ({@code task-reminder}); users who turned
- *   reminders off get none;</li>
- *   <li>escalation of replications: an overdue task of {@code practice-replication} waiting for the recipient
- *   region's officials is reported to the replication's moderator, once per task ({@code task-escalation}). Overdue
- *   expert assessments of publications go back to the moderators in the model itself (their task mail).</li>
- * </ul>
+ * Every open task due within {@code smarteka.notification.reminder-before} (or already overdue) reminds its
+ * assignee, else its candidates, once per task and user ({@code task-reminder}); users who turned reminders off get
+ * none. Escalations are their process's own: overdue expert assessments go back to the moderators in the model,
+ * overdue region tasks of replications to their moderators by the replication module's job
+ * ({@link ReplicationEscalationMails}).
  */
 @Service
 public class DeadlineReminders {
 
   static final String TEMPLATE_REMINDER = "task-reminder";
-  static final String TEMPLATE_ESCALATION = "task-escalation";
   static final String LOCK = "notification-deadline-job";
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
@@ -59,12 +52,10 @@ public class DeadlineReminders {
   private final Clock clock;
   private final LockProvider locks;
   private final TransactionTemplate transaction;
-  private final ReplicationService replications;
 
   DeadlineReminders(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
       NotificationService notifications, TaskMails mails, Links links, NotificationProperties properties,
-      Clock clock, LockProvider locks, PlatformTransactionManager transactions, ReplicationService replications) {
-    this.replications = replications;
+      Clock clock, LockProvider locks, PlatformTransactionManager transactions) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -78,7 +69,7 @@ public class DeadlineReminders {
   }
 
   /**
-   * Reminders and escalations as of now, in one transaction, unless another node holds the job's lock.
+   * Reminders as of now, in one transaction, unless another node holds the job's lock.
    *
    * @return whether this call did the work
    */
@@ -93,7 +84,6 @@ public class DeadlineReminders {
     try {
       transaction.executeWithoutResult(status -> EngineAsApplication.run(identityService, () -> {
         remind(now);
-        escalate(now);
         return null;
       }));
       return true;
@@ -112,35 +102,6 @@ public class DeadlineReminders {
       }
     }
     log.debug("Deadline reminders: {} tasks due before {}", due.size(), now.plus(properties.reminderBefore()));
-  }
-
-  private void escalate(Instant now) {
-    List<Task> overdue = taskService.createTaskQuery().processDefinitionKey(ReplicationProcess.KEY).active()
-        .dueBefore(Date.from(now)).list();
-    for (Task task : overdue) {
-      var responsibles = replications.responsiblesOf(task.getProcessInstanceId()).orElse(null);
-      if (responsibles == null || responsibles.moderatorId() == null
-          || !waitsForRegion(task, Groups.officialsOf(responsibles.recipientRegion()))) {
-        continue;
-      }
-      Map<String, Object> model = model(task);
-      long requestId = responsibles.requestId();
-      model.put("requestId", requestId);
-      model.put("recipientRegion", responsibles.recipientRegion());
-      model.put("taskLink", model.get(NotificationService.MODEL_LINK));
-      // the moderator is no candidate of the region's task: the mail leads to the replication
-      model.put(NotificationService.MODEL_LINK, links.replication(requestId));
-      notifications.notifyUsers(Set.of(responsibles.moderatorId()), Notifications.Kind.ESCALATION, TEMPLATE_ESCALATION,
-          model);
-    }
-  }
-
-  private boolean waitsForRegion(Task task, String officialsGroup) {
-    if (task.getAssignee() != null) {
-      return notifications.members(officialsGroup).contains(task.getAssignee());
-    }
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && officialsGroup.equals(l.getGroupId()));
   }
 
   private Set<String> recipients(Task task) {

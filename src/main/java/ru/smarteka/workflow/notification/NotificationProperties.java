@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code smarteka.notification.*}: when reminders go out and how often the deadline job looks.
  *
  * @param reminderBefore a reminder goes out this long before a task's due date (ISO-8601, {@code P2D})
- * @param reminderCron when the deadline job (reminders and escalations) runs
+ * @param reminderCron when the deadline job (reminders) runs
  * @param schedulingEnabled whether the deadline job runs by itself (tests call it)
  * @param reminderLockAtMost the longest a node holds the deadline job's lock: if it dies while running the job, the
  *     other nodes run it again only after this

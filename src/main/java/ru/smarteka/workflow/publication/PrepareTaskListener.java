@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.smarteka.workflow.engine.FormInput;
 import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
@@ -21,7 +20,7 @@ import ru.smarteka.workflow.practice.PracticeSnapshot;
 /**
  * When a task of the publication is created: its due date from the {@code task-deadlines} decision, and the
  * read-only snapshot of the passport its form shows, and the values its editable fields start with, as task-local
- * variables (see {@link FormInput} for how the entered values are read back). The choice of experts is suggested
+ * variables (see {@code TaskForm} for how the entered values are read back). The choice of experts is suggested
  * again when a moderator takes the task ({@code assignment}), from the loads of that moment.
  */
 @Component("prepareTask")

@@ -28,19 +28,19 @@ class MilestoneReminders {
   /** No milestone ahead: the reminder timer is set where it never fires. */
   static final String NEVER = "9999-12-31T00:00:00";
 
-  private final ReplicationService replications;
   private final ReplicationMilestoneRepository milestones;
   private final PracticeService practices;
   private final ReferenceData referenceData;
+  private final ReplicationHistory history;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
   private final Duration lead;
 
-  MilestoneReminders(ReplicationService replications, ReplicationMilestoneRepository milestones,
-      PracticeService practices, ReferenceData referenceData, ApplicationEventPublisher publisher, Clock clock,
+  MilestoneReminders(ReplicationMilestoneRepository milestones, PracticeService practices,
+      ReferenceData referenceData, ReplicationHistory history, ApplicationEventPublisher publisher, Clock clock,
       @Value("${smarteka.replication.reminder-lead}") Duration lead) {
-    this.replications = replications;
     this.milestones = milestones;
+    this.history = history;
     this.practices = practices;
     this.referenceData = referenceData;
     this.publisher = publisher;
@@ -61,21 +61,21 @@ class MilestoneReminders {
   }
 
   /** Reminds the recipient region of each milestone whose reminder time has come, once; how many were due. */
-  int remindDue(long requestId, String reportTaskId) {
+  int remindDue(ReplicationRequest request, String reportTaskId) {
+    long requestId = request.id();
     LocalDateTime now = now();
     List<ReplicationRecords.Milestone> due = pending(requestId).stream().filter(m -> !remindAt(m).isAfter(now))
         .toList();
     if (due.isEmpty()) {
       return 0;
     }
-    ReplicationRequest request = replications.find(requestId);
     String title = practices.snapshot(request.practiceId()).title();
     String regionName = referenceData.findRegion(request.recipientRegion()).map(r -> r.name())
         .orElse(request.recipientRegion());
     for (ReplicationRecords.Milestone milestone : due) {
       milestone.remindedAt = clock.instant();
       milestones.save(milestone);
-      replications.event(request, "MILESTONE_REMINDER", "system",
+      history.record(request, "MILESTONE_REMINDER", "system",
           "Веха «" + milestone.title + "» до " + milestone.dueDate.format(Roadmaps.DATE));
       publisher.publishEvent(new MilestoneReminderDue(requestId, request.practiceId(), title,
           request.recipientRegion(), regionName, milestone.title, milestone.dueDate, milestone.responsible,

@@ -1,11 +1,13 @@
 package ru.smarteka.workflow.replication;
 
+import static ru.smarteka.workflow.replication.ReplicationForms.*;
 import static ru.smarteka.workflow.replication.ReplicationProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +28,8 @@ import ru.smarteka.workflow.region.ReferenceData;
 @Component("prepareReplicationTask")
 class PrepareReplicationTask implements TaskListener {
 
-  private final ReplicationService replications;
+  private final ReplicationViews views;
+  private final ReplicationHistory history;
   private final PracticeService practices;
   private final ReferenceData referenceData;
   private final IdentityService identityService;
@@ -34,11 +37,12 @@ class PrepareReplicationTask implements TaskListener {
   private final Clock clock;
   private final String portalUrl;
 
-  PrepareReplicationTask(ReplicationService replications, PracticeService practices, ReferenceData referenceData,
+  PrepareReplicationTask(ReplicationViews views, ReplicationHistory history, PracticeService practices, ReferenceData referenceData,
       IdentityService identityService, TaskDeadlines deadlines, Clock clock,
       @Value("${smarteka.portal-url}") String portalUrl) {
     this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
-    this.replications = replications;
+    this.views = views;
+    this.history = history;
     this.practices = practices;
     this.referenceData = referenceData;
     this.identityService = identityService;
@@ -48,69 +52,70 @@ class PrepareReplicationTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ReplicationView r = replications.internalView(ReplicationSteps.requestId(replications, task));
+    ReplicationView r = views.ofInstance(task.getProcessInstanceId());
     task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), r.recipientRegion(), Date.from(clock.instant())));
     PracticeSnapshot practice = practices.snapshot(r.practiceId());
 
     Map<String, Object> local = new HashMap<>();
-    local.put("practiceTitle", practice.title());
-    local.put("practiceRegion", practice.regionName());
-    local.put("recipientRegionName", regionName(r.recipientRegion()));
-    local.put("responsibleBody", r.responsibleBody());
-    local.put("officialName", r.officialName());
-    local.put("officialPosition", r.officialPosition());
-    local.put("positionLevelName", r.positionLevel().label());
-    local.put("organisation", r.organisation());
-    local.put("contacts", r.contactEmail() + (r.contactPhone() == null ? "" : ", " + r.contactPhone()));
-    local.put("moderatorName", userName(r.moderatorId()));
+    local.put(PRACTICE_TITLE, practice.title());
+    local.put(PRACTICE_REGION, practice.regionName());
+    local.put(RECIPIENT_REGION_NAME, regionName(r.recipientRegion()));
+    ReplicationView.Applicant applicant = r.applicant();
+    local.put(RESPONSIBLE_BODY, applicant.responsibleBody());
+    local.put(OFFICIAL_NAME, applicant.officialName());
+    local.put(OFFICIAL_POSITION, applicant.officialPosition());
+    local.put(POSITION_LEVEL_NAME, applicant.positionLevel().label());
+    local.put(ORGANISATION, applicant.organisation());
+    local.put(CONTACTS, applicant.contacts());
+    local.put(MODERATOR_NAME, userName(r.moderatorId()));
 
-    String roadmap = r.roadmap().stream()
-        .map(m -> m.position() + ". " + m.title() + " — до " + m.dueDate().format(Roadmaps.DATE) + ", "
-            + m.responsible())
-        .collect(Collectors.joining("\n"));
-    String documents = r.documents().isEmpty() ? null : r.documents().stream()
-        .map(d -> d.kindLabel() + ": " + d.fileName() + " — загружен "
-            + LocalDate.ofInstant(d.uploadedAt(), clock.getZone()).format(Roadmaps.DATE))
-        .collect(Collectors.joining("\n"));
-    // the recipient's forms say where the documents go: the request on the portal
-    String uploadTo = portalUrl + "replications/" + r.id();
-    switch (task.getTaskDefinitionKey()) {
-      case TASK_SCREEN_REQUEST -> local.put("authorityConclusion",
-          r.authorityOutcome() + (r.authorityReason() == null ? "" : ": " + r.authorityReason()));
-      case TASK_ARRANGE_MENTOR_MEETING -> local.put("mentorTeam", String.join("\n", practice.authorTeam()));
-      case TASK_SUBMIT_ROADMAP -> {
-        // the remarks of the latest return, from our tables: never a variable someone could have set
-        local.put("reviewComments", replications.latestRemarks(r.id(), ReplicationStatus.ROADMAP_RETURNED));
-        local.put("documentsView", documents);
-        local.put("uploadTo", uploadTo);
-      }
-      case TASK_REVIEW_ROADMAP -> {
-        local.put("roadmapView", roadmap);
-        local.put("documentsView", documents);
-      }
-      case TASK_REPORT_PROGRESS -> {
-        local.put("roadmapView", roadmap);
-        local.put("returnRemarks", replications.latestRemarks(r.id(), ReplicationStatus.IMPLEMENTATION_RETURNED));
-        local.put("documentsView", documents);
-        local.put("uploadTo", uploadTo);
-      }
-      case TASK_CONFIRM_IMPLEMENTATION -> {
-        local.put("roadmapView", roadmap);
-        local.put("documentsView", documents);
-        local.put("progressView", r.progress().stream()
-            .map(p -> p.reportedBy() + ": " + p.progress() + " — " + p.achievedResult())
-            .collect(Collectors.joining("\n")));
-      }
-      case TASK_SUBMIT_EVALUATION -> {
-        local.put("plannedResults", roadmap);
-        local.put("returnRemarks", replications.latestRemarks(r.id(), ReplicationStatus.EVALUATION_RETURNED));
-      }
-      case TASK_VALIDATE_EVALUATION -> local.put("evaluationView", r.evaluations().isEmpty() ? null
-          : r.evaluations().get(r.evaluations().size() - 1).achievedResults() + "\n\nСравнение с планом: "
-              + r.evaluations().get(r.evaluations().size() - 1).comparison());
-      default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
+    String taskKey = task.getTaskDefinitionKey();
+    List<String> shown = SHOWN.get(taskKey);
+    if (shown == null) {
+      throw new IllegalStateException("No form fields for task " + taskKey);
     }
+    shown.forEach(field -> local.put(field, value(field, taskKey, r, practice)));
     task.setVariablesLocal(local);
+  }
+
+  /** The read-only fields each task's form shows besides the request's summary. */
+  private static final Map<String, List<String>> SHOWN = Map.of(
+      TASK_SCREEN_REQUEST, List.of(AUTHORITY_CONCLUSION),
+      TASK_ARRANGE_MENTOR_MEETING, List.of(MENTOR_TEAM),
+      TASK_SUBMIT_ROADMAP, List.of(REVIEW_COMMENTS, DOCUMENTS_VIEW, UPLOAD_TO),
+      TASK_REVIEW_ROADMAP, List.of(ROADMAP_VIEW, DOCUMENTS_VIEW),
+      TASK_REPORT_PROGRESS, List.of(ROADMAP_VIEW, RETURN_REMARKS, DOCUMENTS_VIEW, UPLOAD_TO),
+      TASK_CONFIRM_IMPLEMENTATION, List.of(ROADMAP_VIEW, DOCUMENTS_VIEW, PROGRESS_VIEW),
+      TASK_SUBMIT_EVALUATION, List.of(PLANNED_RESULTS, RETURN_REMARKS),
+      TASK_VALIDATE_EVALUATION, List.of(EVALUATION_VIEW));
+
+  private Object value(String field, String taskKey, ReplicationView r, PracticeSnapshot practice) {
+    return switch (field) {
+      case AUTHORITY_CONCLUSION -> r.standing().authorityOutcome()
+          + (r.standing().authorityReason() == null ? "" : ": " + r.standing().authorityReason());
+      case MENTOR_TEAM -> String.join("\n", practice.authorTeam());
+      // the remarks of the latest return, from our tables: never a variable someone could have set
+      case REVIEW_COMMENTS -> history.latestRemarks(r.id(), ReplicationStatus.ROADMAP_RETURNED);
+      case RETURN_REMARKS -> history.latestRemarks(r.id(), TASK_REPORT_PROGRESS.equals(taskKey)
+          ? ReplicationStatus.IMPLEMENTATION_RETURNED : ReplicationStatus.EVALUATION_RETURNED);
+      case ROADMAP_VIEW, PLANNED_RESULTS -> r.roadmap().stream()
+          .map(m -> m.position() + ". " + m.title() + " — до " + m.dueDate().format(Roadmaps.DATE) + ", "
+              + m.responsible())
+          .collect(Collectors.joining("\n"));
+      case DOCUMENTS_VIEW -> r.documents().isEmpty() ? null : r.documents().stream()
+          .map(d -> d.kindLabel() + ": " + d.fileName() + " — загружен "
+              + LocalDate.ofInstant(d.uploadedAt(), clock.getZone()).format(Roadmaps.DATE))
+          .collect(Collectors.joining("\n"));
+      // the recipient's forms say where the documents go: the request on the portal
+      case UPLOAD_TO -> portalUrl + "replications/" + r.id();
+      case PROGRESS_VIEW -> r.progress().stream()
+          .map(p -> p.reportedBy() + ": " + p.progress() + " — " + p.achievedResult())
+          .collect(Collectors.joining("\n"));
+      case EVALUATION_VIEW -> r.evaluations().isEmpty() ? null
+          : r.evaluations().get(r.evaluations().size() - 1).achievedResults() + "\n\nСравнение с планом: "
+              + r.evaluations().get(r.evaluations().size() - 1).comparison();
+      default -> throw new IllegalStateException("No value for field " + field);
+    };
   }
 
   private String regionName(String code) {

@@ -1,7 +1,6 @@
 package ru.smarteka.workflow.replication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.identity.Groups;
@@ -15,33 +14,29 @@ import ru.smarteka.workflow.identity.Groups;
 @Component("replicationCase")
 public class ReplicationCase {
 
-  private final ReplicationService replications;
+  private final ReplicationLookup lookup;
   private final MilestoneReminders reminders;
   private final String evaluationDelay;
 
-  ReplicationCase(ReplicationService replications, MilestoneReminders reminders,
+  ReplicationCase(ReplicationLookup lookup, MilestoneReminders reminders,
       @Value("${smarteka.replication.evaluation-delay}") String evaluationDelay) {
-    this.replications = replications;
+    this.lookup = lookup;
     this.reminders = reminders;
     this.evaluationDelay = evaluationDelay;
   }
 
   long requestId(DelegateExecution execution) {
-    return replications.runBy(execution.getProcessInstanceId()).id();
-  }
-
-  long requestId(DelegateTask task) {
-    return replications.runBy(task.getProcessInstanceId()).id();
+    return lookup.runBy(execution.getProcessInstanceId()).id();
   }
 
   /** The replication moderator assigned to the request: every moderator task of it is theirs. */
   public String moderator(DelegateExecution execution) {
-    return replications.runBy(execution.getProcessInstanceId()).moderatorId();
+    return lookup.runBy(execution.getProcessInstanceId()).moderatorId();
   }
 
   /** The officials of the recipient region, who submit the roadmap, the reports and the evaluation. */
   public String recipientOfficials(DelegateExecution execution) {
-    return Groups.officialsOf(replications.runBy(execution.getProcessInstanceId()).recipientRegion());
+    return Groups.officialsOf(lookup.runBy(execution.getProcessInstanceId()).recipientRegion());
   }
 
   /** How long after the confirmed implementation the evaluation opens (ISO-8601, a setting). */

@@ -24,6 +24,9 @@ public final class ReplicationProcess {
   public static final String END_REMINDER_SENT = "Event_ReminderSent";
 
   public static final String DECISION_AUTHORITY = "recipient-authority";
+  /** The outputs of {@code recipient-authority} (its result is the map {@link #VAR_AUTHORITY}). */
+  public static final String AUTHORITY_OUTCOME = "authorityOutcome";
+  public static final String AUTHORITY_REASON = "authorityReason";
   public static final String MESSAGE_ABANDON = "ReplicationAbandoned";
 
   public static final String VAR_REQUEST_ID = "requestId";

@@ -79,8 +79,12 @@ class ReplicationRequest {
     return practiceId + "-" + region;
   }
 
-  /** Moves the request on, only along {@link ReplicationStatus#next()}. */
-  void changeStatus(ReplicationStatus status, Instant now) {
+  /** Moves the request on by a named transition, only along {@link ReplicationStatus#next()}; else a conflict. */
+  void take(ReplicationTransition transition, Instant now) {
+    moveTo(transition.target(), now);
+  }
+
+  private void moveTo(ReplicationStatus status, Instant now) {
     if (!this.status.canBecome(status)) {
       throw new ConflictException("Заявка на внедрение " + id + " " + this.status.label()
           + ": перевести её в состояние «" + status.label() + "» нельзя");
@@ -91,6 +95,12 @@ class ReplicationRequest {
       this.openKey = null;
       this.closedAt = now;
     }
+  }
+
+  /** What the official gave in the request, and who they are, as the view shows it. */
+  ReplicationView.Applicant applicant() {
+    return new ReplicationView.Applicant(recipientRegion, responsibleBody, officialId, officialName,
+        officialPosition, positionLevel, organisation, contactEmail, contactPhone);
   }
 
   void recordAuthority(String outcome, String reason) {

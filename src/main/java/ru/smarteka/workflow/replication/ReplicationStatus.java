@@ -2,8 +2,10 @@ package ru.smarteka.workflow.replication;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a replication request stands, and where it may go from there: only along {@link #next()}. */
+@NamedInterface("events")
 public enum ReplicationStatus {
   /** «Хочу внедрить» pressed; waiting for the moderator's screening. */
   REQUESTED("подана"),

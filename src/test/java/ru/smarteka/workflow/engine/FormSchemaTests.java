@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.smarteka.workflow.replication.ReplicationForms;
 import ru.smarteka.workflow.system.FieldMessage;
 
 /**
@@ -78,5 +80,47 @@ class FormSchemaTests {
       values.put(field.key(), "до\u0000после");
       assertThat(schema.check(values)).extracting(FieldMessage::field).contains(field.key());
     });
+  }
+
+  /** The replication's forms, each with the fields its steps read (ReplicationForms). */
+  static Stream<Arguments> replicationForms() {
+    return Stream.of(
+        Arguments.of(ReplicationForms.FORM_START, List.of(ReplicationForms.PRACTICE_ID,
+            ReplicationForms.RECIPIENT_REGION, ReplicationForms.RESPONSIBLE_BODY, ReplicationForms.OFFICIAL_POSITION,
+            ReplicationForms.ORGANISATION, ReplicationForms.POSITION_LEVEL, ReplicationForms.CONTACT_EMAIL,
+            ReplicationForms.CONTACT_PHONE, ReplicationForms.DECLARATION_STUDIED, ReplicationForms.DECLARATION_READY,
+            ReplicationForms.DECLARATION_COOPERATE)),
+        Arguments.of(ReplicationForms.FORM_SCREEN_REQUEST, List.of(ReplicationForms.SCREENING_DECISION,
+            ReplicationForms.SCREENING_COMMENT)),
+        Arguments.of(ReplicationForms.FORM_ARRANGE_MENTOR_MEETING, List.of(ReplicationForms.MEETING_DATE,
+            ReplicationForms.MEETING_PARTICIPANTS, ReplicationForms.MEETING_OUTCOME)),
+        Arguments.of(ReplicationForms.FORM_SUBMIT_ROADMAP, List.of(ReplicationForms.ROADMAP_MILESTONES,
+            ReplicationForms.ROADMAP_NOTE)),
+        Arguments.of(ReplicationForms.FORM_REVIEW_ROADMAP, List.of(ReplicationForms.ROADMAP_DECISION,
+            ReplicationForms.ROADMAP_COMMENT)),
+        Arguments.of(ReplicationForms.FORM_REPORT_PROGRESS, List.of(ReplicationForms.PROGRESS_TEXT,
+            ReplicationForms.ACHIEVED_RESULT, ReplicationForms.IMPLEMENTATION_COMPLETE)),
+        Arguments.of(ReplicationForms.FORM_CONFIRM_IMPLEMENTATION, List.of(ReplicationForms.IMPLEMENTATION_DECISION,
+            ReplicationForms.IMPLEMENTATION_COMMENT)),
+        Arguments.of(ReplicationForms.FORM_SUBMIT_EVALUATION, List.of(ReplicationForms.ACHIEVED_RESULTS,
+            ReplicationForms.COMPARISON_WITH_PLAN, ReplicationForms.EVALUATION_NOTE)),
+        Arguments.of(ReplicationForms.FORM_VALIDATE_EVALUATION, List.of(ReplicationForms.EVALUATION_DECISION,
+            ReplicationForms.EVALUATION_COMMENT)));
+  }
+
+  /**
+   * The replication's forms are among those checked above, and every field its steps read is an input of the form:
+   * the keys of ReplicationForms are the forms' own, so each free text the replication takes has its limit.
+   */
+  @ParameterizedTest
+  @MethodSource("replicationForms")
+  void theReplicationsStepsReadFieldsTheirFormsHave(String formKey, List<String> fields) throws IOException {
+    Path form = Path.of("forms", formKey + ".form");
+    assertThat(forms()).contains(form);
+    FormSchema schema = schema(form);
+    assertThat(schema.id()).isEqualTo(formKey);
+    assertThat(schema.fields()).containsKeys(fields.toArray(String[]::new));
+    fields.stream().map(schema.fields()::get).filter(FormSchema.Field::isText)
+        .forEach(field -> assertThat(field.maxLength()).as(formKey + ": " + field.key()).isNotNull());
   }
 }

@@ -35,6 +35,7 @@ import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationProcess;
 import ru.smarteka.workflow.publication.PublicationService;
+import ru.smarteka.workflow.replication.ReplicationEscalations;
 import ru.smarteka.workflow.replication.ReplicationProcess;
 import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.replication.ReplicationView;
@@ -43,8 +44,8 @@ import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.Workflows;
 
 /**
- * The deadline job: reminders once per task and user, not for who turned them off; escalation of replications; one
- * node at a time.
+ * The deadline job: reminders once per task and user, not for who turned them off; one node at a time. The
+ * replication module's escalation job: an overdue region task mailed to its moderator once.
  */
 @IntegrationTest
 class NotificationReminderTests {
@@ -55,6 +56,7 @@ class NotificationReminderTests {
   @Autowired PublicationService publications;
   @Autowired ReplicationService replications;
   @Autowired DeadlineReminders reminders;
+  @Autowired ReplicationEscalations escalations;
   @Autowired NotificationRepository outbox;
   @Autowired NotificationPreferences preferences;
   @Autowired RuntimeService runtimeService;
@@ -143,12 +145,13 @@ class NotificationReminderTests {
     flows.submit("moderator1", pi, ReplicationProcess.TASK_ARRANGE_MENTOR_MEETING, Map.of("meetingDate", "2026-12-01",
         "meetingParticipants", "Наставник, реципиент, модератор", "meetingOutcome", "Согласован план внедрения"));
     Task roadmap = flows.task(pi, ReplicationProcess.TASK_SUBMIT_ROADMAP);
-    reminders.run();
+    assertThat(escalations.run()).isTrue();
     assertThat(about(roadmap, Notifications.Kind.ESCALATION)).as("not overdue yet").isEmpty();
 
     taskService.setDueDate(roadmap.getId(), Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+    assertThat(escalations.run()).isTrue();
+    assertThat(escalations.run()).as("run again, it escalates nothing twice").isTrue();
     assertThat(reminders.run()).isTrue();
-    assertThat(reminders.run()).as("run again, it escalates nothing twice").isTrue();
 
     List<Notification> escalated = about(roadmap, Notifications.Kind.ESCALATION);
     assertThat(escalated).extracting(Notification::recipientUser).containsExactly("moderator1");
@@ -171,8 +174,7 @@ class NotificationReminderTests {
     CountDownLatch working = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     DeadlineReminders nodeA = new DeadlineReminders(pausedAtFirstQuery(taskService, working, release), runtimeService,
-        identityService, notificationService, taskMails, links, properties, clock, locks, transactionManager,
-        replications);
+        identityService, notificationService, taskMails, links, properties, clock, locks, transactionManager);
     ExecutorService threadA = Executors.newSingleThreadExecutor();
     try {
       Future<Boolean> runA = threadA.submit(nodeA::run);

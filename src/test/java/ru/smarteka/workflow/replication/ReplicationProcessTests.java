@@ -160,14 +160,14 @@ class ReplicationProcessTests {
     assertThat(screening).isAssignedTo("moderator1");
     assertThat(taskService.getVariableLocal(screening.getId(), "authorityConclusion")).asString()
         .startsWith("AUTHORISED");
-    assertThat(view(pi).authorityOutcome()).isEqualTo("AUTHORISED");
+    assertThat(view(pi).standing().authorityOutcome()).isEqualTo("AUTHORISED");
     assertThat(view(pi).moderatorId()).isEqualTo("moderator1");
 
     screen(pi, ACCEPT, null);
     Task meeting = flows.task(pi, TASK_ARRANGE_MENTOR_MEETING);
     assertThat((String) taskService.getVariableLocal(meeting.getId(), "mentorTeam")).contains("Иванов Андрей Петрович");
     meet(pi);
-    assertThat(view(pi).meeting().date()).hasToString("2026-12-01");
+    assertThat(view(pi).course().meeting().date()).hasToString("2026-12-01");
 
     Task roadmapTask = flows.task(pi, TASK_SUBMIT_ROADMAP);
     assertThat(flows.candidateGroups(roadmapTask)).containsExactly("region-72-officials");
@@ -228,7 +228,7 @@ class ReplicationProcessTests {
   void requestBelowTheRequiredAuthorityIsRejectedWithoutConsideration() {
     ProcessInstance pi = request(ReplicationFixtures.request(practiceId, "72", PositionLevel.SPECIALIST,
         "+7 3452 000000"));
-    assertThat(view(pi).authorityOutcome()).isEqualTo("INSUFFICIENT_AUTHORITY");
+    assertThat(view(pi).standing().authorityOutcome()).isEqualTo("INSUFFICIENT_AUTHORITY");
     assertThat(Workflows.refusal(() -> screen(pi, REJECT, null)).errors()).extracting(m -> m.field())
         .containsExactly("screeningComment");
     screen(pi, REJECT, "Заявитель — специалист; нужна заявка руководителя органа");
@@ -242,7 +242,7 @@ class ReplicationProcessTests {
   void incompleteProfileIsShownToTheModerator() {
     ProcessInstance pi = request(ReplicationFixtures.request(practiceId, "72", PositionLevel.HEAD_OF_EXECUTIVE_BODY,
         null));
-    assertThat(view(pi).authorityOutcome()).isEqualTo("INCOMPLETE_PROFILE");
+    assertThat(view(pi).standing().authorityOutcome()).isEqualTo("INCOMPLETE_PROFILE");
     assertThat(taskService.getVariableLocal(flows.task(pi, TASK_SCREEN_REQUEST).getId(), "authorityConclusion"))
         .asString().startsWith("INCOMPLETE_PROFILE");
   }

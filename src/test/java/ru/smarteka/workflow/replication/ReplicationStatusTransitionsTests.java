@@ -17,7 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.util.ReflectionTestUtils;
 import ru.smarteka.workflow.system.ConflictException;
 
-/** The whole transition table of a replication request, pair by pair, legal and illegal. */
+/**
+ * The whole transition table of a replication request, pair by pair, legal and illegal, through the request's named
+ * transitions (the only way its status changes): a legal one moves it, any other is refused with a conflict naming
+ * both statuses, and the request stays where it was.
+ */
 class ReplicationStatusTransitionsTests {
 
   static final Map<ReplicationStatus, Set<ReplicationStatus>> LEGAL = Map.ofEntries(
@@ -35,11 +39,29 @@ class ReplicationStatusTransitionsTests {
       Map.entry(EVALUATED, EnumSet.noneOf(ReplicationStatus.class)),
       Map.entry(ABANDONED, EnumSet.noneOf(ReplicationStatus.class)));
 
+  /** Where each named transition leads; a change to the enum must change this too. */
+  static final Map<ReplicationTransition, ReplicationStatus> TARGETS = Map.ofEntries(
+      Map.entry(ReplicationTransition.ACCEPT, ACCEPTED),
+      Map.entry(ReplicationTransition.REJECT, REJECTED),
+      Map.entry(ReplicationTransition.HOLD_MEETING, MEETING_HELD),
+      Map.entry(ReplicationTransition.SUBMIT_ROADMAP, ROADMAP_SUBMITTED),
+      Map.entry(ReplicationTransition.APPROVE_ROADMAP, IMPLEMENTING),
+      Map.entry(ReplicationTransition.RETURN_ROADMAP, ROADMAP_RETURNED),
+      Map.entry(ReplicationTransition.RESUME_IMPLEMENTATION, IMPLEMENTING),
+      Map.entry(ReplicationTransition.CONFIRM_IMPLEMENTATION, IMPLEMENTED),
+      Map.entry(ReplicationTransition.RETURN_IMPLEMENTATION, IMPLEMENTATION_RETURNED),
+      Map.entry(ReplicationTransition.SUBMIT_EVALUATION, EVALUATION_SUBMITTED),
+      Map.entry(ReplicationTransition.VALIDATE_EVALUATION, EVALUATED),
+      Map.entry(ReplicationTransition.RETURN_EVALUATION, EVALUATION_RETURNED),
+      Map.entry(ReplicationTransition.ABANDON, ABANDONED));
+
+  /** Every status a request may stand in, by every named transition. */
   static List<Arguments> everyPair() {
     List<Arguments> pairs = new ArrayList<>();
     for (ReplicationStatus from : values()) {
-      for (ReplicationStatus to : values()) {
-        pairs.add(Arguments.of(from, to, LEGAL.get(from).contains(to)));
+      for (ReplicationTransition transition : ReplicationTransition.values()) {
+        ReplicationStatus to = TARGETS.get(transition);
+        pairs.add(Arguments.of(from, transition, to, LEGAL.get(from).contains(to)));
       }
     }
     return pairs;
@@ -54,20 +76,28 @@ class ReplicationStatusTransitionsTests {
     return request;
   }
 
-  @ParameterizedTest(name = "{0} → {1}: {2}")
+  @ParameterizedTest(name = "{0} —{1}→ {2}: {3}")
   @MethodSource("everyPair")
-  void onlyTheTableMoves(ReplicationStatus from, ReplicationStatus to, boolean legal) {
+  void onlyTheTableMoves(ReplicationStatus from, ReplicationTransition transition, ReplicationStatus to,
+      boolean legal) {
+    assertThat(transition.target()).isEqualTo(to);
     assertThat(from.canBecome(to)).isEqualTo(legal);
     ReplicationRequest request = in(from);
     if (legal) {
-      request.changeStatus(to, Instant.EPOCH);
+      request.take(transition, Instant.EPOCH);
       assertThat(request.status()).isEqualTo(to);
       assertThat(request.closedAt() != null).isEqualTo(!to.isOpen());
     } else {
-      assertThatThrownBy(() -> request.changeStatus(to, Instant.EPOCH)).isInstanceOf(ConflictException.class)
+      assertThatThrownBy(() -> request.take(transition, Instant.EPOCH)).isInstanceOf(ConflictException.class)
           .hasMessageContaining(from.label()).hasMessageContaining(to.label());
       assertThat(request.status()).isEqualTo(from);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReplicationStatus.class)
+  void everyStatusButTheFirstIsReachedByANamedTransition(ReplicationStatus to) {
+    assertThat(TARGETS.containsValue(to)).isEqualTo(to != REQUESTED);
   }
 
   @ParameterizedTest
