@@ -69,9 +69,11 @@ public class V56__BindRunningInstances extends BaseJavaMigration {
   }
 
   private static boolean engineTablesExist(Connection connection) throws SQLException {
+    // in the schema migrated, not any schema of the database: another schema's engine is not ours to bind to
     DatabaseMetaData meta = connection.getMetaData();
+    String schema = connection.getSchema();
     for (String name : new String[] {"ACT_RU_EXECUTION", "act_ru_execution"}) {
-      try (ResultSet tables = meta.getTables(null, null, name, null)) {
+      try (ResultSet tables = meta.getTables(connection.getCatalog(), schema, name, null)) {
         if (tables.next()) {
           return true;
         }
