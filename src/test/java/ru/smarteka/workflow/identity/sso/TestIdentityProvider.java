@@ -66,6 +66,7 @@ public final class TestIdentityProvider {
 
   public static final String PORTAL_REDIRECT = "http://127.0.0.1/portal/callback";
   public static final String SECRET = "test-secret";
+  public static final String WEBAPP_SECRET = "webapp-secret";
 
   /** A person at the provider: password, roles (the {@code groups} claim) and region. */
   public record Person(String password, List<String> roles, String region) {
@@ -78,6 +79,7 @@ public final class TestIdentityProvider {
   private final InMemoryRegisteredClientRepository clients;
   private final ConfigurableApplicationContext context;
   private final int port;
+  private int webappPort;
 
   private TestIdentityProvider() {
     this.key = newKey();
@@ -115,11 +117,15 @@ public final class TestIdentityProvider {
   }
 
   /** Our webapps' client, with the application's redirect and post-logout addresses (known once it runs). */
-  public void registerWebapp(int appPort) {
+  public synchronized void registerWebapp(int appPort) {
+    if (appPort == webappPort) {
+      return;
+    }
+    webappPort = appPort;
     String base = "http://localhost:" + appPort;
     clients.save(RegisteredClient.withId("smarteka-workflow-client")
         .clientId("smarteka-workflow")
-        .clientSecret("{noop}" + SECRET)
+        .clientSecret("{noop}" + WEBAPP_SECRET)
         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
         .redirectUri(base + "/login/oauth2/code/smarteka")
@@ -163,7 +169,7 @@ public final class TestIdentityProvider {
       TestPropertyValues.of(
           "smarteka.sso.issuer-uri=" + provider.issuer(),
           "smarteka.sso.jwk-set-uri=" + provider.issuer() + "/oauth2/jwks",
-          "smarteka.sso.client-secret=" + SECRET
+          "smarteka.sso.client-secret=" + WEBAPP_SECRET
       ).applyTo(applicationContext);
     }
   }
