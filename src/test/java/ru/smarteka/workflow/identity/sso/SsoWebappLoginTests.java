@@ -72,7 +72,8 @@ class SsoWebappLoginTests {
 
     HttpResponse<String> tasklist = browser.follow(app("/camunda/app/tasklist/default/"), "official28", "pw-28", null);
 
-    assertThat(tasklist.statusCode()).isEqualTo(200);
+    assertThat(tasklist.statusCode()).as(tasklist.uri() + " " + tasklist.headers().map() + " " + tasklist.body())
+        .isEqualTo(200);
     assertThat(tasklist.uri().toString()).startsWith(app("/camunda/app/tasklist/default/"));
     assertThat(visibleTasks(browser)).contains(amurTask).doesNotContain(tyumenTask);
     assertThat(groupsOf("official28")).containsExactly("region-28-officials");
