@@ -54,8 +54,9 @@ class SsoWebappLoginTests {
   String tyumenTask;
 
   @BeforeEach
-  void tasksOfTwoRegions() {
+  void tasksOfTwoRegions() throws Exception {
     provider.registerWebapp(port);
+    administratorHasLoggedIn();
     amurTask = task("Проверить отчёт Амурской области", "region-28-officials");
     tyumenTask = task("Проверить отчёт Тюменской области", "region-72-officials");
   }
@@ -124,6 +125,19 @@ class SsoWebappLoginTests {
     assertThat(page.headers().firstValue("Location").orElseThrow()).contains("/oauth2/authorization/smarteka");
     assertThat(browser.get(app(TASKS)).statusCode()).isEqualTo(401);
     assertThat(browser.get(app("/swagger-ui/index.html")).statusCode()).isEqualTo(302);
+  }
+
+  /**
+   * The webapps send everybody to Admin's setup page while no administrator exists: under sso the first one comes
+   * from the provider (role smarteka-admin), synced at their first token or login.
+   */
+  private void administratorHasLoggedIn() throws Exception {
+    provider.put("chief", "pw-c", List.of("smarteka-admin"), null);
+    String token = BrowserLogin.portalToken(provider, "chief", "pw-c");
+    HttpResponse<String> answer = new BrowserLogin().send(HttpRequest.newBuilder(URI.create(app("/api/practices")))
+        .header("Authorization", "Bearer " + token).GET().build());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(groupsOf("chief")).containsExactly("camunda-admin");
   }
 
   private List<String> visibleTasks(BrowserLogin browser) {
