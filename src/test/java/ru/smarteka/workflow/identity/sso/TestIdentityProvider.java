@@ -86,7 +86,7 @@ public final class TestIdentityProvider {
     this.clients = new InMemoryRegisteredClientRepository(portal());
     this.context = new SpringApplicationBuilder(ProviderConfiguration.class)
         .web(WebApplicationType.SERVLET)
-        .initializers(ctx -> ((ConfigurableApplicationContext) ctx).getBeanFactory()
+        .initializers(ctx -> ctx.getBeanFactory()
             .registerSingleton("testIdentityProvider", this))
         .properties(Map.of("spring.config.name", "test-identity-provider", "spring.main.banner-mode", "off",
             "server.address", "127.0.0.1", "spring.jmx.enabled", "false",
