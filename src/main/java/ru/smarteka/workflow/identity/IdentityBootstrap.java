@@ -23,7 +23,9 @@ import ru.smarteka.workflow.region.ReferenceData;
 
 /**
  * In every profile: the role groups, three groups per federal subject, and the authorizations of each
- * ({@link GroupAuthorizations}). Idempotent: creates what is missing, adds missing permissions, leaves the rest.
+ * ({@link GroupAuthorizations}). Idempotent: creates what is missing, adds missing permissions, leaves the rest. With a
+ * read-only identity (the directory of profile {@code ldap}) the groups are the directory's and only the
+ * authorizations are created.
  */
 @Component
 @Order(IdentityBootstrap.ORDER)
@@ -73,7 +75,8 @@ class IdentityBootstrap implements ApplicationRunner {
           grants.put(group, GroupAuthorizations.forRegionalRole(role, startable));
         }
       });
-      int createdGroups = createMissingGroups(groups);
+      // a directory (profile ldap) is read-only: its groups carry our ids, only the authorizations are ours
+      int createdGroups = identityService.isReadOnly() ? 0 : createMissingGroups(groups);
       int changedGrants = grantMissing(grants);
       int revoked = revokeUnwanted(grants);
       log.info("Identity: {} groups ({} created), {} authorizations created or extended, {} revoked or narrowed",

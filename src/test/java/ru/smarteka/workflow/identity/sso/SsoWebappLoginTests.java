@@ -1,0 +1,184 @@
+package ru.smarteka.workflow.identity.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Profile {@code sso}, the webapps: a person logs in to Tasklist through the provider's login page (a real
+ * authorization code flow over HTTP), lands with the groups their claims map to and sees their region's tasks only;
+ * a group change at the provider counts at the next login; logout ends the session at the provider too; the webapps'
+ * CSRF protection stays on.
+ */
+@SsoTest
+@ExtendWith(OutputCaptureExtension.class)
+class SsoWebappLoginTests {
+
+  static final TestIdentityProvider provider = TestIdentityProvider.shared();
+  static final String TASKS = "/camunda/api/engine/engine/default/task";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  ObjectMapper json;
+
+  String amurTask;
+  String tyumenTask;
+
+  @BeforeEach
+  void tasksOfTwoRegions() throws Exception {
+    provider.registerWebapp(port);
+    administratorHasLoggedIn();
+    amurTask = task("Проверить отчёт Амурской области", "region-28-officials");
+    tyumenTask = task("Проверить отчёт Тюменской области", "region-72-officials");
+  }
+
+  @AfterEach
+  void removeTasks() {
+    taskService.deleteTasks(List.of(amurTask, tyumenTask), true);
+  }
+
+  @Test
+  void anOfficialLogsInThroughTheProviderAndSeesTheirRegionsTasksOnly(CapturedOutput output) throws Exception {
+    provider.put("official28", "pw-28", List.of("regional-official"), "28");
+    BrowserLogin browser = new BrowserLogin();
+
+    HttpResponse<String> tasklist = browser.follow(app("/camunda/app/tasklist/default/"), "official28", "pw-28", null);
+
+    assertThat(tasklist.statusCode()).as(tasklist.uri() + " " + tasklist.headers().map() + " " + tasklist.body())
+        .isEqualTo(200);
+    assertThat(tasklist.uri().toString()).startsWith(app("/camunda/app/tasklist/default/"));
+    assertThat(visibleTasks(browser)).contains(amurTask).doesNotContain(tyumenTask);
+    assertThat(groupsOf("official28")).containsExactly("region-28-officials");
+    assertThat(output.getAll()).contains("SSO: login of official28");
+
+    // the webapps' CSRF protection is on: a task query by POST without the XSRF header is refused, with it answered
+    String query = app(TASKS);
+    HttpResponse<String> answered = browser.send(json(query, "{}", xsrf(browser)));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(json.readTree(answered.body()).findValuesAsText("id")).contains(amurTask).doesNotContain(tyumenTask);
+    HttpResponse<String> refused = browser.send(json(query, "{}", null));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+  }
+
+  @Test
+  void aGroupChangeAtTheProviderCountsAtTheNextLoginAndLogoutEndsTheProvidersSessionToo(CapturedOutput output) {
+    provider.put("rotating", "pw-r", List.of("regional-official"), "28");
+    BrowserLogin first = new BrowserLogin();
+    first.follow(app("/camunda/app/tasklist/default/"), "rotating", "pw-r", null);
+    assertThat(visibleTasks(first)).contains(amurTask).doesNotContain(tyumenTask);
+
+    // logout: our session ends, then the provider's (RP-initiated logout), then back to us and to the login page
+    HttpResponse<String> logoutPage = first.get(app("/logout"));
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(logoutPage.body());
+    assertThat(csrf.find()).as(logoutPage.body()).isTrue();
+    HttpResponse<String> loggedOut = first.postForm(app("/logout"), Map.of("_csrf", csrf.group(1)));
+    assertThat(loggedOut.statusCode()).isEqualTo(302);
+    String endSession = loggedOut.headers().firstValue("Location").orElseThrow();
+    assertThat(endSession).startsWith(provider.issuer() + "/connect/logout").contains("id_token_hint=");
+    HttpResponse<String> afterLogout = first.follow(endSession, "none", "none", provider.issuer() + "/login");
+    assertThat(afterLogout.headers().firstValue("Location").orElse(""))
+        .as("the provider asks for a password again").startsWith(provider.issuer() + "/login");
+    assertThat(first.get(app(TASKS)).statusCode()).isEqualTo(401);
+    assertThat(output.getAll()).contains("SSO: logout of rotating");
+
+    provider.put("rotating", "pw-r", List.of("regional-official"), "72");
+    BrowserLogin second = new BrowserLogin();
+    second.follow(app("/camunda/app/tasklist/default/"), "rotating", "pw-r", null);
+    assertThat(visibleTasks(second)).contains(tyumenTask).doesNotContain(amurTask);
+    assertThat(groupsOf("rotating")).containsExactly("region-72-officials");
+  }
+
+  @Test
+  void withoutALoginTheWebappsSendToTheProviderAndTheirApiAnswers401() {
+    BrowserLogin browser = new BrowserLogin();
+    HttpResponse<String> page = browser.get(app("/camunda/app/tasklist/default/"));
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location").orElseThrow()).contains("/oauth2/authorization/smarteka");
+    assertThat(browser.get(app(TASKS)).statusCode()).isEqualTo(401);
+    assertThat(browser.get(app("/swagger-ui/index.html")).statusCode()).isEqualTo(302);
+  }
+
+  /**
+   * The webapps send everybody to Admin's setup page while no administrator exists: under sso the first one comes
+   * from the provider (role smarteka-admin), synced at their first token or login.
+   */
+  private void administratorHasLoggedIn() throws Exception {
+    provider.put("chief", "pw-c", List.of("smarteka-admin"), null);
+    String token = BrowserLogin.portalToken(provider, "chief", "pw-c");
+    HttpResponse<String> answer = new BrowserLogin().send(HttpRequest.newBuilder(URI.create(app("/api/practices")))
+        .header("Authorization", "Bearer " + token).GET().build());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(groupsOf("chief")).containsExactly("camunda-admin");
+  }
+
+  private List<String> visibleTasks(BrowserLogin browser) {
+    HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(app(TASKS)))
+        .header("Accept", "application/json").GET().build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try {
+      JsonNode tasks = json.readTree(response.body());
+      return tasks.findValuesAsText("id");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String xsrf(BrowserLogin browser) {
+    return browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
+  }
+
+  private static HttpRequest json(String url, String body, String xsrf) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    if (xsrf != null) {
+      request.header("X-XSRF-TOKEN", xsrf);
+    }
+    return request.build();
+  }
+
+  private String task(String name, String candidateGroup) {
+    Task task = taskService.newTask();
+    task.setName(name);
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), candidateGroup);
+    return task.getId();
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).sorted().toList();
+  }
+
+  private String app(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
