@@ -92,6 +92,20 @@ function enhance(form) {
     clearTimeout(pending);
     pending = setTimeout(() => forgetHiddenErrors(form), 0);
   });
+  // the server's messages hold until the person changes anything: the server checks the whole form again
+  form.get('eventBus').on('field.updated', () => {
+    const placed = form.__smartekaServerErrors;
+    if (!placed || !Object.keys(placed).length) return;
+    form.__smartekaServerErrors = {};
+    setTimeout(() => {
+      const kept = { ...form._getState().errors };
+      for (const [id, messages] of Object.entries(placed)) {
+        if (JSON.stringify(kept[id]) === JSON.stringify(messages)) delete kept[id];
+      }
+      form._setState({ errors: kept });
+      clearRefusal();
+    }, 0);
+  });
   // the errors made before this script found the form
   const { errors } = form._getState();
   const translated = {};
@@ -120,11 +134,17 @@ function showRefusal(body) {
   if (form) {
     const fields = form.get('formFieldRegistry').getAll();
     const errors = { ...form._getState().errors };
+    const placed = {};
     for (const error of fieldErrors) {
       const field = fields.find((candidate) => candidate.key === error.field);
-      if (field && shownFieldIds(form).has(field.id)) errors[field.id] = [error.message];
-      else unplaced.push(error.message);
+      if (field && shownFieldIds(form).has(field.id)) {
+        placed[field.id] = [...(placed[field.id] || []), error.message];
+      } else {
+        unplaced.push(error.message);
+      }
     }
+    Object.assign(errors, placed);
+    form.__smartekaServerErrors = placed;
     form._setState({ errors });
   }
   let box = document.querySelector(`.${REFUSAL_CLASS}`);
