@@ -50,6 +50,20 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
     });
   });
 
+  test('«Запустить процесс» offers no internal process', async () => {
+    await step(page, S, 'start-list', async () => {
+      await page.getByText('Запустить процесс').click();
+      const list = page.locator('.modal-content');
+      await list.waitFor();
+      await page.waitForLoadState('networkidle');
+      const text = await list.innerText();
+      assert.doesNotMatch(text, /Отправка уведомления|Запуск квартальных отчётов/);
+      await screenshot(page, `${S}-0-start-process`);
+      await page.keyboard.press('Escape');
+      await list.waitFor({ state: 'detached' });
+    });
+  });
+
   test('lands on «Мои задачи», which holds the group\'s unclaimed check; every filter shows its count', async () => {
     const [task] = await tasksOf(practice.id, 'Task_PreliminaryCheck');
     await step(page, S, 'landing', async () => {
@@ -150,6 +164,23 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
       await page.getByRole('button', { name: 'Завершить' }).click();
       await page.locator('.fjs-form-field-error', { hasText: 'эксперт указан дважды' }).waitFor();
       await screenshot(page, `${S}-6-refused-duplicate`);
+    });
+  });
+
+  test('the «Описание» tab says what to do and by when', async () => {
+    const [task] = await tasksOf(practice.id, 'Task_AssignExperts');
+    await step(page, S, 'description', async () => {
+      await page.reload();
+      await openTask(page, MINE, task.id);
+      await page.locator('.nav-tabs a, [role="tab"]', { hasText: 'Описание' }).first().click();
+      const text = page.getByText(/Назначьте экспертов для оценки практики «Сценарий Tasklist/);
+      await text.waitFor();
+      assert.match(await text.innerText(), /Срок — до \d{1,2} [а-я]+ \d{4}/);
+      await screenshot(page, `${S}-7-description`);
+      await page.locator('.nav-tabs a, [role="tab"]', { hasText: 'Форма' }).first().click();
+      const history = await page.getByLabel('Предыдущие решения и комментарии').inputValue();
+      assert.match(history, /Андрей Иванов/, 'people by name in the history');
+      assert.doesNotMatch(history, /SUBMITTED|DRAFT|IN_EXPERTISE|official28|moderator2/, `statuses in Russian: ${history}`);
     });
   });
 
