@@ -55,7 +55,8 @@ class ErrorPages {
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       String path = uri == null ? request.getRequestURI() : uri.toString();
       // the CSRF filter refuses with 403 too, and says so in a header: that is not a role without access
-      boolean csrfRefused = "Required".equalsIgnoreCase(response.getHeader("X-CSRF-Token"));
+      boolean csrfRefused = "Required".equalsIgnoreCase(response.getHeader("X-XSRF-TOKEN"))
+          || "Required".equalsIgnoreCase(response.getHeader("X-CSRF-Token"));
       String noWorkHere = thrown == null && !csrfRefused
           ? ProblemResponses.loginWithoutAccess(path, problem.status()) : null;
       if (noWorkHere != null) {
