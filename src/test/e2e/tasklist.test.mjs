@@ -159,6 +159,10 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
       }
       await screenshot(page, `${S}-5-refused-next-to-field`);
       assert.equal((await tasksOf(practice.id, 'Task_AssignExperts')).length, 1, 'the task is still open');
+      // Tasklist's own notice is dismissed: the reason is next to the form and the notice would cover the button
+      await page.locator('.page-notifications .alert').filter({ visible: true }).waitFor({ state: 'detached' })
+        .catch(() => {});
+      assert.equal(await page.locator('.page-notifications .alert').filter({ visible: true }).count(), 0);
       // changing the field clears its message and enables the button again
       await fill(ids, 'expert1, expert1');
       await page.getByRole('button', { name: 'Завершить' }).click();
@@ -236,8 +240,8 @@ describe('every refusal of the forms, as Tasklist sends them, is a 4xx with only
         { assignmentDecision: 'ASSIGN', expertIds: 'nobody' },
         { assignmentDecision: 'ASSIGN', expertIds: 'expert1, expert1' },
         { assignmentDecision: 'ASSIGN', expertIds: 'expert1, expert2, expert3, expert4, expert5' },
-        { assignmentDecision: 'ASSIGN' },
         { assignmentDecision: 'RETURN' },
+        { assignmentDecision: 'REQUEST_EXPERTS', assignmentComment: '' },
       ]) {
         const { status, body } = await submit(assign.id, variables);
         assert.ok(status === 400 || status === 409, `${JSON.stringify(variables)}: ${status} ${body}`);

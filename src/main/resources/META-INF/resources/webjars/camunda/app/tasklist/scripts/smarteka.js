@@ -157,6 +157,11 @@ function showRefusal(body) {
   box.textContent = body.message || unplaced.join('; ');
 }
 
+function dismissNotices() {
+  if (!document.querySelector(`.${REFUSAL_CLASS}`)) return;
+  document.querySelectorAll('.page-notifications .alert .close, .page-notifications .close').forEach((close) => close.click());
+}
+
 function clearRefusal() {
   document.querySelectorAll(`.${REFUSAL_CLASS}`).forEach((box) => box.remove());
 }
@@ -177,6 +182,9 @@ XMLHttpRequest.prototype.send = function smartekaSend(...args) {
       if (this.status >= 400 && this.status < 500) {
         try {
           showRefusal(JSON.parse(this.responseText));
+          // Tasklist repeats the reason in a notice over the bottom of the form, where «Завершить» is: the reason
+          // is next to the form already, so the notice goes
+          for (const delay of [200, 800, 2000]) setTimeout(dismissNotices, delay);
         } catch (e) { /* not our JSON */ }
       } else if (this.status >= 200 && this.status < 300) {
         clearRefusal();
