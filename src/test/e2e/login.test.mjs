@@ -32,7 +32,7 @@ test('the task list is in Russian', async () => {
   await step(page, 'login', 'task-list', async () => {
     await login(page, 'moderator1');
     await page.locator('.task-filter', { hasText: 'Мои задачи' }).waitFor();
-    await page.locator('.task-filter', { hasText: 'Задачи группы: Модераторы АСИ' }).waitFor();
+    await page.locator('.task-filter', { hasText: 'Группа: модераторы АСИ' }).waitFor();
     await page.getByText('Выберите задачу в списке.').waitFor();
     await page.getByPlaceholder('Отбор задач').waitFor();
     await page.getByText('Запустить процесс').waitFor();

@@ -6,7 +6,7 @@ import {
   api, awaitTasks, complete, fill, journey, launch, login, openTask, screenshot, session, step, submitPractice, tasksOf,
 } from './support.mjs';
 
-const MODERATORS = 'Задачи группы: Модераторы АСИ';
+const MODERATORS = 'Группа: модераторы АСИ';
 
 let browser;
 before(async () => { browser = await launch(); });

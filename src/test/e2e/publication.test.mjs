@@ -7,11 +7,11 @@ import {
   COCKPIT, api, awaitTasks, fill, journey, complete, launch, login, openTask, screenshot, session, step, submitPractice, taskCard, tasksOf,
 } from './support.mjs';
 
-const MODERATORS = 'Задачи группы: Модераторы АСИ';
-const EDITORS = 'Задачи группы: Редакторы АСИ';
+const MODERATORS = 'Группа: модераторы АСИ';
+const EDITORS = 'Группа: редакторы АСИ';
 const MINE = 'Мои задачи';
-const AMUR_SECRETARIES = 'Задачи группы: Амурская область: секретари региональной комиссии';
-const TYUMEN_SECRETARIES = 'Задачи группы: Тюменская область: секретари региональной комиссии';
+const AMUR_SECRETARIES = 'Группа: секретари комиссии (28)';
+const TYUMEN_SECRETARIES = 'Группа: секретари комиссии (72)';
 
 let browser;
 before(async () => { browser = await launch(); });

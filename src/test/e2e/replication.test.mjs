@@ -11,7 +11,7 @@ import {
 } from './support.mjs';
 
 const MINE = 'Мои задачи';
-const TYUMEN_OFFICIALS = 'Задачи группы: Тюменская область: должностные лица';
+const TYUMEN_OFFICIALS = 'Группа: должностные лица (72)';
 
 let browser;
 before(async () => { browser = await launch(); });

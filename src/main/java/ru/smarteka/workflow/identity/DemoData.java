@@ -80,22 +80,81 @@ class DemoData implements ApplicationRunner {
   }
 
   private int createFilters() {
-    int created = 0;
+    int created = removeOutdatedFilters();
     List<String> tasklistGroups = tasklistGroups();
-    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
-    created += createFilter(MY_TASKS, "Задачи, назначенные мне", -10, mine, tasklistGroups);
+    // everyone lands here (lowest priority): the tasks assigned to the user and those waiting for one of the user's
+    // groups, so that a secretary or an editor, whose work comes to the group, sees it at once
+    TaskQuery mine = taskService.createTaskQuery()
+        .or()
+        .taskAssigneeExpression("${currentUser()}")
+        .taskCandidateUserExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr()
+        .orderByDueDate().asc();
+    created += createFilter(MY_TASKS, "Назначенные мне и ждущие мою группу", -10, mine, tasklistGroups);
     for (String group : tasklistGroups) {
-      String name = identityService.createGroupQuery().groupId(group).singleResult().getName();
+      String name = shortName(group);
       TaskQuery groupTasks = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
           .orderByTaskCreateTime().desc();
-      created += createFilter("Задачи группы: " + name, "Все задачи группы «" + name + "»", 0, groupTasks,
+      created += createFilter(GROUP_PREFIX + name, "Все задачи группы, и взятые в работу", 0, groupTasks,
           List.of(group));
       TaskQuery overdue = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
           .dueBeforeExpression("${now()}").orderByDueDate().asc();
-      created += createFilter("Просроченные: " + name, "Задачи группы «" + name + "» с истёкшим сроком", 10,
-          overdue, List.of(group));
+      created += createFilter(OVERDUE_PREFIX + name, "Задачи группы с истёкшим сроком", 10, overdue,
+          List.of(group));
     }
     return created;
+  }
+
+  /** Shown on every task card: the practice, its region, the recipient of a replication, a report's region and quarter. */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "practiceTitle", "label", "Практика"),
+      Map.of("name", "practiceRegion", "label", "Регион практики"),
+      Map.of("name", "recipientRegionName", "label", "Регион-реципиент"),
+      Map.of("name", "bodyName", "label", "Орган"),
+      Map.of("name", "reportPeriod", "label", "Отчёт"));
+
+  static final String GROUP_PREFIX = "Группа: ";
+  static final String OVERDUE_PREFIX = "Просрочено: ";
+  /** Marks the filters of this version: an older one (other name or query) is replaced at the next start. */
+  static final String VERSION_PROPERTY = "smarteka";
+  static final int VERSION = 2;
+
+  /** A group's name short enough for the filter column (one or two lines): the role, and the region's code. */
+  static String shortName(String group) {
+    switch (group) {
+      case Groups.ASI_MODERATORS:
+        return "модераторы АСИ";
+      case Groups.ASI_EDITORS:
+        return "редакторы АСИ";
+      case Groups.EXPERTS:
+        return "эксперты";
+      default:
+        java.util.regex.Matcher regional = Groups.REGIONAL_GROUP.matcher(group);
+        if (!regional.matches()) {
+          return group;
+        }
+        String role = switch (regional.group(2)) {
+          case "officials" -> "должностные лица";
+          case "secretaries" -> "секретари комиссии";
+          default -> "координаторы";
+        };
+        return role + " (" + regional.group(1) + ")";
+    }
+  }
+
+  /** Filters of an earlier version (the names «Задачи группы: …», «Просроченные: …», «Мои задачи» of old). */
+  private int removeOutdatedFilters() {
+    for (Filter filter : filterService.createTaskFilterQuery().list()) {
+      String name = filter.getName();
+      boolean ours = name.equals(MY_TASKS) || name.startsWith("Задачи группы: ") || name.startsWith("Просроченные: ")
+          || name.startsWith(GROUP_PREFIX) || name.startsWith(OVERDUE_PREFIX);
+      Object version = filter.getProperties() == null ? null : filter.getProperties().get(VERSION_PROPERTY);
+      if (ours && !Integer.valueOf(VERSION).equals(version)) {
+        filterService.deleteFilter(filter.getId());
+      }
+    }
+    return 0;
   }
 
   /** The groups whose members work in Tasklist and have demo users. */
@@ -118,7 +177,10 @@ class DemoData implements ApplicationRunner {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("howUndefinedVariable", "show");
+    // the card says what the task is about: values the application wrote into the task when it was created
+    properties.put("variables", CARD_VARIABLES);
+    properties.put("showUndefinedVariable", false);
+    properties.put(VERSION_PROPERTY, VERSION);
     Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
     for (String group : readers) {

@@ -41,4 +41,18 @@ public class UserDirectory {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0
         ? Standing.NOT_MEMBER : Standing.MEMBER;
   }
+
+  /** A person's name as others read it («Андрей Иванов»); the login when there is no such user or no name. */
+  public String displayName(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = java.util.stream.Stream.of(user.getFirstName(), user.getLastName())
+        .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+    return name.isEmpty() ? userId : name;
+  }
 }

@@ -30,10 +30,12 @@ public class PracticeService {
   private final ReferenceData referenceData;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ru.smarteka.workflow.identity.UserDirectory people;
 
   PracticeService(PracticeRepository practices, StatusChangeRepository statusChanges,
       PracticeDocumentRepository documents, PracticeEditionRepository editions, ReferenceData referenceData,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, ru.smarteka.workflow.identity.UserDirectory people) {
+    this.people = people;
     this.events = events;
     this.practices = practices;
     this.statusChanges = statusChanges;
@@ -284,7 +286,8 @@ public class PracticeService {
     java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
         .withZone(clock.getZone());
     List<String> history = statusChanges.findByPracticeIdOrderByChangedAtAscIdAsc(p.id()).stream()
-        .map(c -> date.format(c.changedAt()) + " " + c.status() + " (" + c.changedBy() + ")"
+        .map(c -> date.format(c.changedAt()) + " — " + c.status().label() + " (" + people.displayName(c.changedBy())
+            + ")"
             + (c.reason() == null ? "" : ": " + c.reason()))
         .toList();
     List<String> team = p.authorTeam().stream()

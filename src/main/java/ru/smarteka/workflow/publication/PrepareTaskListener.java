@@ -53,10 +53,11 @@ class PrepareTaskListener implements TaskListener {
       }
       return;
     }
-    task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), practice.regionCode(),
-        Date.from(clock.instant())));
+    Date due = deadlines.dueDate(task.getTaskDefinitionKey(), practice.regionCode(), Date.from(clock.instant()));
+    task.setDueDate(due);
 
     PracticeSnapshot p = practices.snapshot(practice.id());
+    task.setDescription(description(task.getTaskDefinitionKey(), p.title(), due));
     Map<String, Object> local = new HashMap<>();
     local.put(PRACTICE_TITLE, p.title());
     local.put(PRACTICE_REGION, p.regionName());
@@ -106,6 +107,32 @@ class PrepareTaskListener implements TaskListener {
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
     task.setVariablesLocal(local);
+  }
+
+  /** What the person has to do, per task, for Tasklist's «Описание» tab. */
+  private static final Map<String, String> WHAT_TO_DO = Map.of(
+      TASK_PRELIMINARY_CHECK, "Проверьте паспорт практики «%s»: примите его к экспертизе, верните автору на доработку "
+          + "или снимите с рассмотрения, указав причину.",
+      TASK_REVISE_PASSPORT, "Исправьте паспорт практики «%s» по замечаниям модератора и опишите, что изменено.",
+      TASK_ASSIGN_EXPERTS, "Назначьте экспертов для оценки практики «%s» (не из её региона, по её категории).",
+      TASK_ADD_EXPERTS, "Добавьте экспертов нужной категории, чтобы модератор мог назначить их на практику «%s».",
+      TASK_EXPERT_ASSESSMENT, "Оцените практику «%s» по каждому критерию от 1 до 5 и напишите заключение.",
+      TASK_REGIONAL_CONFIRMATION, "Подтвердите от имени региональной комиссии практику «%s» или откажите, указав "
+          + "причину.",
+      TASK_REASSIGN_EXPERT, "Эксперт не уложился в срок: назначьте вместо него другого эксперта для практики «%s».",
+      TASK_COPY_EDITING, "Отредактируйте описание практики «%s» для публикации в каталоге.");
+
+  private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter
+      .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.forLanguageTag("ru"));
+
+  /** What to do and by when (the due date in Moscow time, as officials read it). */
+  static String description(String taskKey, String title, Date due) {
+    String what = WHAT_TO_DO.getOrDefault(taskKey, "Выполните задачу по практике «%s».").formatted(title);
+    if (due == null) {
+      return what;
+    }
+    return what + " Срок — до " + DUE.format(due.toInstant().atZone(java.time.ZoneId.of("Europe/Moscow")))
+        + " (МСК).";
   }
 
   /** The least loaded eligible experts now, up to the ceiling, and the ceiling itself. */

@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/admin/reference")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Справочники: администрирование",
+    description = "Загрузка справочников и результатов рейтингов (CSV)")
 class ReferenceImportController {
 
   static final String CSV = "text/csv";

@@ -75,11 +75,20 @@ final class EngineRestErrors {
       problem = finishedTask(problem, uri.getPath());
     }
     Map<String, Object> body = new LinkedHashMap<>(ProblemResponses.engine(problem));
+    if (uri != null && isWebappsDoor(uri) && !problem.errors().isEmpty()) {
+      body.put("message", problem.readableMessage());
+    }
     AuthorizationException denied = find(thrown, AuthorizationException.class);
     if (problem.status() == 403 && denied != null) {
       body.putAll(authorizationDetails(denied));
     }
     return response(problem, body);
+  }
+
+  /** The webapps' engine API ({@code /camunda/api/engine}): Tasklist shows {@code message} to a person. */
+  private static boolean isWebappsDoor(UriInfo uri) {
+    String base = uri.getBaseUri().getPath();
+    return base != null && base.contains("/api/engine");
   }
 
   static Response response(Problem problem, Map<String, Object> body) {

@@ -54,7 +54,14 @@ class ErrorPages {
           : Problems.notFoundPath(); // the error page asked for directly: nothing here
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       String path = uri == null ? request.getRequestURI() : uri.toString();
-      if (ProblemResponses.isEngineDoor(path)) {
+      // the CSRF filter refuses with 403 too, and says so in a header: that is not a role without access
+      boolean csrfRefused = "Required".equalsIgnoreCase(response.getHeader("X-XSRF-TOKEN"))
+          || "Required".equalsIgnoreCase(response.getHeader("X-CSRF-Token"));
+      String noWorkHere = thrown == null && !csrfRefused
+          ? ProblemResponses.loginWithoutAccess(path, problem.status()) : null;
+      if (noWorkHere != null) {
+        ProblemResponses.writeEngineMessage(response, problem, json, noWorkHere);
+      } else if (ProblemResponses.isEngineDoor(path)) {
         ProblemResponses.writeEngine(response, problem, json, thrown != null);
       } else {
         ProblemResponses.writeApi(response, problem, json, path);

@@ -44,4 +44,19 @@ record Problem(int status, String title, String detail, List<FieldMessage> error
     }
     return text.toString();
   }
+
+  /**
+   * What a person reads in Tasklist: the detail and the fields' messages, without the fields' keys (the webapps' own
+   * code shows the messages next to the fields they name, {@code errors} keeps the keys).
+   */
+  String readableMessage() {
+    if (errors.isEmpty()) {
+      return detail;
+    }
+    StringBuilder text = new StringBuilder(detail).append(": ");
+    for (int i = 0; i < errors.size(); i++) {
+      text.append(i == 0 ? "" : "; ").append(errors.get(i).message());
+    }
+    return text.toString();
+  }
 }

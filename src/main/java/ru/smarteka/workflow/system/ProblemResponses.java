@@ -83,6 +83,35 @@ final class ProblemResponses {
     return body;
   }
 
+  private static final java.util.regex.Pattern WEBAPP_LOGIN =
+      java.util.regex.Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login/(tasklist|cockpit|admin)$");
+
+  /**
+   * A webapp's login refused with 403: the password was right, the user's role has no access to that webapp (an
+   * auditor in Tasklist). The webapp shows {@code message}: it says so, not that the password is wrong (401).
+   */
+  static String loginWithoutAccess(String path, int status) {
+    java.util.regex.Matcher login = path == null ? null : WEBAPP_LOGIN.matcher(path);
+    if (status != 403 || login == null || !login.matches()) {
+      return null;
+    }
+    return switch (login.group(1)) {
+      case "tasklist" -> "Пароль верный, но задач в Tasklist у вашей роли нет: аудиторы и владельцы процесса "
+          + "смотрят ход и историю процессов в Cockpit (/camunda/app/cockpit/)";
+      case "cockpit" -> "Пароль верный, но у вашей роли нет доступа к Cockpit: ваши задачи в Tasklist "
+          + "(/camunda/app/tasklist/)";
+      default -> "Пароль верный, но управление пользователями доступно только администраторам";
+    };
+  }
+
+  /** Camunda's error shape with a message of ours for a status the webapps' own code set. */
+  static void writeEngineMessage(HttpServletResponse response, Problem problem, ObjectMapper json, String message)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>(engineStatusOnly(problem));
+    body.put("message", message);
+    write(response, problem, MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body));
+  }
+
   private static void write(HttpServletResponse response, Problem problem, String contentType, byte[] body)
       throws IOException {
     response.resetBuffer();

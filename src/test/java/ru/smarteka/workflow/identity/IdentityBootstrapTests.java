@@ -65,13 +65,13 @@ class IdentityBootstrapTests {
     identityService.setAuthentication("secretary28", List.of("region-28-secretaries"));
     List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
     assertThat(names).containsExactlyInAnyOrder(DemoData.MY_TASKS,
-        "Задачи группы: Амурская область: секретари региональной комиссии",
-        "Просроченные: Амурская область: секретари региональной комиссии");
+        "Группа: секретари комиссии (28)", "Просрочено: секретари комиссии (28)");
+    assertThat(names).as("names fit on one or two lines of the filter column (about 20 characters a line)").allMatch(name -> name.length() <= 40);
 
     identityService.setAuthentication("moderator1", List.of("asi-moderators"));
     assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
-        .contains(DemoData.MY_TASKS, "Задачи группы: Модераторы АСИ", "Просроченные: Модераторы АСИ")
-        .noneMatch(name -> name.contains("Амурская"));
+        .contains(DemoData.MY_TASKS, "Группа: модераторы АСИ", "Просрочено: модераторы АСИ")
+        .noneMatch(name -> name.contains("(28)"));
   }
 
   @Test

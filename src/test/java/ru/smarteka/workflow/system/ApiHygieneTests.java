@@ -139,4 +139,32 @@ class ApiHygieneTests {
   void errorPageAskedForDirectlyIsNotFound() throws Exception {
     assertProblem(get("/error"), 404);
   }
+
+  @Test
+  void swaggerNamesTheApiOrdersTheTagsByTheWorkAndDocumentsEveryProblemWithAnExample() throws Exception {
+    Answer docs = get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    JsonNode info = docs.body().get("info");
+    assertThat(info.get("title").asText()).startsWith("Смартека").doesNotContain("OpenAPI definition");
+    assertThat(info.get("version").asText()).isNotEqualTo("v0").isNotBlank();
+    assertThat(info.get("description").asText()).contains("problem+json");
+
+    List<String> tags = new ArrayList<>();
+    docs.body().get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
+    assertThat(tags).doesNotContain("reference-import-controller")
+        .containsSubsequence("Практики", "Публикация", "Тиражирование", "Квартальные отчёты",
+            "Справочники: администрирование");
+
+    List<String> undocumented = new ArrayList<>();
+    docs.body().get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+      for (String status : List.of("400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "429")) {
+        JsonNode example = op.getValue().path("responses").path(status).path("content")
+            .path("application/problem+json").path("examples");
+        if (!example.elements().hasNext()) {
+          undocumented.add(op.getKey() + " " + path.getKey() + " " + status);
+        }
+      }
+    }));
+    assertThat(undocumented).isEmpty();
+  }
 }

@@ -84,7 +84,8 @@ class EngineRestErrorTests {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     JsonNode error = body(refused.body());
     assertThat(error.get("type").asText()).isEqualTo(Problems.BUSINESS_REFUSAL);
-    assertThat(error.get("message").asText()).contains("укажите причину");
+    assertThat(error.get("message").asText()).contains("укажите причину")
+        .as("a person reads the reason, not the variable's key").doesNotContain("checkComment");
     assertThat(error.get("errors").get(0).get("field").asText()).isEqualTo("checkComment");
     assertNamesNoClass(refused.body());
   }

@@ -24,6 +24,11 @@
  */
 
 export default {
+  // Smarteka: the header and the page title name the application (documented branding setting)
+  app: {
+    name: 'Администрирование',
+    vendor: 'Смартека'
+  },
   // Smarteka: Russian is the default; a browser asking for English gets English.
   locales: {
     availableLocales: ['ru', 'en'],

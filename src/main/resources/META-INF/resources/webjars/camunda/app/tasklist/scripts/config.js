@@ -39,11 +39,13 @@ export default {
     short: 'DD.MM.YYYY'
   },
 
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Smarteka: the header and the page title name the application (documented branding setting)
+  app: {
+    name: 'Задачи',
+    vendor: 'Смартека'
+  },
+  // Smarteka: Russian form messages, errors next to the fields, counts on every filter (scripts/smarteka.js)
+  customScripts: ['scripts/smarteka'],
   //
   // configure the date format
   // "dateFormat": {

@@ -24,6 +24,13 @@
  */
 
 export default {
+  // Smarteka: the header and the page title name the application (documented branding setting)
+  app: {
+    name: 'Вход',
+    vendor: 'Смартека'
+  },
+  // Smarteka: says so while the demo data is still loading (scripts/smarteka.js)
+  customScripts: ['scripts/smarteka'],
   // Smarteka: Russian is the default; a browser asking for English gets English.
   locales: {
     availableLocales: ['ru', 'en'],
