@@ -269,6 +269,35 @@ public class PracticeService {
   public void recordReplication(long id) {
     Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
     practice.recordReplication();
+    events.publishEvent(new PracticeReplicationRecorded(practice.id(), practice.replicationCount()));
+  }
+
+  /**
+   * The practice as the public catalogue shows it, if it is published (the editor's latest edition of the
+   * description where one exists); empty for any other status.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<PublishedPractice> published(long id) {
+    return practices.findById(id).filter(p -> p.status() == PracticeStatus.PUBLISHED).map(p -> {
+      List<PracticeEditionEntity> edited = editions.findByPracticeIdOrderByEditedAtAscIdAsc(p.id());
+      Edition edition = edited.isEmpty() ? null : edited.get(edited.size() - 1).view();
+      List<String> team = p.authorTeam().stream()
+          .map(a -> a.jobTitle() == null || a.jobTitle().isBlank() ? a.fullName() : a.fullName() + ", " + a.jobTitle())
+          .toList();
+      return new PublishedPractice(p.id(), edition == null ? p.title() : edition.title(), p.regionCode(),
+          p.categoryCode(), p.levelCode(), p.organisation(), edition == null ? p.problem() : edition.problem(),
+          edition == null ? p.solution() : edition.solution(), p.resources(),
+          edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
+          p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
+          java.util.Set.copyOf(p.qolDirections()), java.util.Set.copyOf(p.investmentFactors()),
+          java.util.Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
+    });
+  }
+
+  /** Ids of every published practice (the catalogue rebuilds its read model from them). */
+  @Transactional(readOnly = true)
+  public List<Long> publishedIds() {
+    return practices.idsWithStatus(PracticeStatus.PUBLISHED);
   }
 
   /** What a reviewer sees of the practice: names instead of codes, document names, earlier decisions. */
