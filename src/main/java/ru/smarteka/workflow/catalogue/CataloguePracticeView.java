@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The page of a published practice: the passport as the catalogue shows it (the editor's edition; no contacts, no
- * review data), names for its codes, and practices like it.
+ * review data), names for its codes, practices like it, the
+ * published collections it is in.
  */
 public record CataloguePracticeView(
     long id,
@@ -32,5 +33,6 @@ public record CataloguePracticeView(
     List<CatalogueItem> sections,
     int replicationCount,
     Instant publishedAt,
-    List<CatalogueHitSummary> similar) {
+    List<CatalogueHitSummary> similar,
+    List<Collections.CollectionRef> collections) {
 }

@@ -13,11 +13,13 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -51,13 +53,15 @@ public class CatalogueSearch {
 
   private final ReferenceNames names;
   private final PracticeService practices;
+  private final Collections collections;
 
   @PersistenceContext
   private EntityManager entityManager;
 
-  CatalogueSearch(ReferenceNames names, PracticeService practices) {
+  CatalogueSearch(ReferenceNames names, PracticeService practices, Collections collections) {
     this.names = names;
     this.practices = practices;
+    this.collections = collections;
   }
 
   private static Map<String, String> filters() {
@@ -80,11 +84,18 @@ public class CatalogueSearch {
   public CataloguePage search(CatalogueQuery query, CatalogueOrder order, boolean ascending, int page, int size) {
     ReferenceNames.Snapshot reference = names.current();
     CatalogueQuery checked = check(query, reference, page, size);
-    SearchResult<List<?>> result = run(checked, order, ascending, page, size, false);
+    SearchResult<List<?>> result;
     boolean fuzzy = false;
-    if (result.total().hitCount() == 0 && checked.hasText()) {
-      result = run(checked, order, ascending, page, size, true);
-      fuzzy = true;
+    try {
+      result = run(checked, order, ascending, page, size, false);
+      if (result.total().hitCount() == 0 && checked.hasText()) {
+        result = run(checked, order, ascending, page, size, true);
+        fuzzy = true;
+      }
+    } catch (SearchException unreadable) {
+      // a query the search engine cannot take (too many expansions of a prefix, say): the user's words are at fault
+      throw new InvalidInputException("Поисковый запрос не разобран",
+          List.of(new FieldMessage("q", "запрос слишком общий или сложный: уточните его")));
     }
     List<CataloguePage.Hit> hits = result.hits().stream().map(row -> hit(row, reference, checked.hasText()))
         .toList();
@@ -98,7 +109,10 @@ public class CatalogueSearch {
         facets, fuzzy);
   }
 
-  /** The practice page: the published passport (the editor's edition), names for its codes, similar practices. */
+  /**
+   * The practice page: the published passport (the editor's edition), names for its codes, similar practices, its
+   * collections.
+   */
   public CataloguePracticeView practice(long id) {
     PublishedPractice p = practices.published(id)
         .orElseThrow(() -> new NotFoundException("Практика " + id + " не найдена в каталоге"));
@@ -110,7 +124,7 @@ public class CatalogueSearch {
         p.organisation(), p.problem(), p.solution(), p.resources(), p.results(), p.effect(), p.targetAudience(),
         p.coverage(), p.algorithm(), p.authorTeam(), named(p.qolDirections(), reference.directions()),
         named(p.investmentFactors(), reference.factors()), named(p.catalogueSections(), reference.sections()),
-        p.replicationCount(), p.publishedAt(), similar(p, reference));
+        p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()));
   }
 
   /** Up to four published practices of the same category, those sharing its QoL directions first. */
@@ -173,7 +187,10 @@ public class CatalogueSearch {
         } else {
           root.add(f.simpleQueryString().field(CatalogueEntry.TITLE).boost(3f).fields(CatalogueEntry.PROBLEM,
                   CatalogueEntry.SOLUTION, CatalogueEntry.RESULTS, CatalogueEntry.ORGANISATION)
-              .matching(query.text()).defaultOperator(BooleanOperator.AND));
+              .matching(query.text()).defaultOperator(BooleanOperator.AND)
+              // quotes, +, |, -, a trailing * and brackets as people type them; typos are the fuzzy retry's
+              .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                  SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
         }
       }
       filter(f, root, "regionCode", query.regions());

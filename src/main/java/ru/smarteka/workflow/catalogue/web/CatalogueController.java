@@ -19,10 +19,13 @@ import ru.smarteka.workflow.catalogue.CataloguePage;
 import ru.smarteka.workflow.catalogue.CataloguePracticeView;
 import ru.smarteka.workflow.catalogue.CatalogueQuery;
 import ru.smarteka.workflow.catalogue.CatalogueSearch;
+import ru.smarteka.workflow.catalogue.CollectionView;
+import ru.smarteka.workflow.catalogue.Collections;
 import ru.smarteka.workflow.system.SortableBy;
 
 /**
- * The public catalogue (no login, GET only): search with filters and facets, the page of a published practice.
+ * The public catalogue (no login, GET only): search with filters and facets, the page of a published practice, the
+ * published collections.
  * Nothing that is not published is found here, not even by its id.
  */
 @RestController
@@ -34,10 +37,12 @@ class CatalogueController {
   static final Duration MAX_AGE = Duration.ofMinutes(1);
 
   private final CatalogueSearch catalogue;
+  private final Collections collections;
   private final Cacheable cacheable;
 
-  CatalogueController(CatalogueSearch catalogue, Cacheable cacheable) {
+  CatalogueController(CatalogueSearch catalogue, Collections collections, Cacheable cacheable) {
     this.catalogue = catalogue;
+    this.collections = collections;
     this.cacheable = cacheable;
   }
 
@@ -72,6 +77,18 @@ class CatalogueController {
   @Operation(summary = "Страница опубликованной практики: паспорт в редакции АСИ, разделы, похожие практики")
   ResponseEntity<CataloguePracticeView> practice(@PathVariable long id) {
     return cacheable.publicly(catalogue.practice(id), MAX_AGE);
+  }
+
+  @GetMapping("/collections")
+  @Operation(summary = "Опубликованные подборки практик по порядку, с их практиками")
+  ResponseEntity<List<CollectionView.Public>> collections() {
+    return cacheable.publicly(collections.published(), MAX_AGE);
+  }
+
+  @GetMapping("/collections/{id}")
+  @Operation(summary = "Опубликованная подборка с её практиками по порядку")
+  ResponseEntity<CollectionView.Public> collection(@PathVariable long id) {
+    return cacheable.publicly(collections.published(id), MAX_AGE);
   }
 
   private static List<String> orEmpty(List<String> values) {
