@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -94,8 +93,9 @@ class CatalogueApiTests {
     return body(response);
   }
 
+  /** The words as a query parameter ({@link Api} encodes the URI itself). */
   static String q(String words) {
-    return "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+    return "q=" + words;
   }
 
   static List<Long> ids(JsonNode page) {
@@ -148,7 +148,7 @@ class CatalogueApiTests {
     assertThat(facet(all, "section", "KNOWLEDGE_BASE")).isEqualTo(2);
     assertThat(facet(all, "section", "QUALITY_OF_LIFE")).isEqualTo(2);
     assertThat(facet(all, "direction", "MEDICAL_CARE")).isEqualTo(1);
-    assertThat(facet(all, "district", "Дальневосточный федеральный округ")).isEqualTo(1);
+    assertThat(facet(all, "district", "Дальневосточный")).isEqualTo(1);
     assertThat(all.get("facets").get("level").get(0).get("name").asText()).isNotBlank();
 
     JsonNode education = search(q(marker) + "&category=EDUCATION&section=KNOWLEDGE_BASE");
@@ -159,8 +159,7 @@ class CatalogueApiTests {
     assertThat(ids(search(q(marker) + "&category=HEALTH_LIFESTYLE"))).containsExactly(brigades);
     // several values of one filter: any of them
     assertThat(ids(search(q(marker) + "&region=28&region=72"))).hasSize(2);
-    assertThat(ids(search(q(marker) + "&district=" + URLEncoder.encode("Уральский федеральный округ",
-        StandardCharsets.UTF_8)))).containsExactly(library);
+    assertThat(ids(search(q(marker) + "&district=Уральский"))).containsExactly(library);
     assertThat(ids(search(q(marker) + "&direction=MEDICAL_CARE&level=SYSTEMIC_PRACTICE"))).containsExactly(brigades);
   }
 
@@ -219,7 +218,7 @@ class CatalogueApiTests {
 
   @Test
   void theIndexFollowsAPublicationAndAWithdrawalTakesNothingPublic() throws Exception {
-    String word = marker + "x";
+    String word = "znak" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
     long id = practices.underReview("28", "Поздняя практика " + word, p -> { });
     assertThat(ids(search(q(word)))).isEmpty();
     practiceService.withdraw(id, "official28", "Передумали");
@@ -245,9 +244,7 @@ class CatalogueApiTests {
     assertRefused("/api/catalogue?direction=NOPE", "direction");
     assertRefused("/api/catalogue?factor=NOPE", "factor");
     assertRefused("/api/catalogue?district=NOPE", "district");
-    ResponseEntity<String> huge = anonymous().get("/api/catalogue?q=" + "a".repeat(10_000));
-    assertThat(huge.getStatusCode().is4xxClientError()).as(huge.getBody()).isTrue();
-    assertThat(huge.getBody()).doesNotContain("Exception", "<html");
+    assertRefused("/api/catalogue?" + q("а".repeat(10_000)), "q");
     // the practice list refuses an unknown sort the same way
     ResponseEntity<String> list = Api.as(port, "official28").get("/api/practices?sort=nosuchfield");
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -296,5 +293,65 @@ class CatalogueApiTests {
     assertThat(progress.get("state").asText()).isEqualTo("DONE");
     assertThat(progress.get("done").asLong()).isEqualTo(progress.get("total").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(ids(search(q("школьных библиотек " + marker)))).containsExactly(library);
+  }
+
+  @Test
+  void editorsComposeAndPublishACollectionThatThePublicReads() throws Exception {
+    Api editor = Api.as(port, "editor");
+    String collection = """
+        {"title": "Чтение и здоровье %s", "description": "Практики о школьных библиотеках и врачах",
+         "coverText": "Лучшее за год", "practiceIds": [%d, %d], "published": false, "position": 1}""";
+    assertThat(Api.as(port, "official28").postJson("/api/collections", collection.formatted(marker, brigades,
+        library)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(anonymous().postJson("/api/collections", collection.formatted(marker, brigades, library))
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> withDraft = editor.postJson("/api/collections", collection.formatted(marker, brigades,
+        draft));
+    assertThat(withDraft.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(body(withDraft).get("errors").get(0).get("field").asText()).isEqualTo("practiceIds");
+    ResponseEntity<String> untitled = editor.postJson("/api/collections", "{\"practiceIds\": []}");
+    assertThat(body(untitled).get("errors").get(0).get("field").asText()).isEqualTo("title");
+
+    ResponseEntity<String> created = editor.postJson("/api/collections", collection.formatted(marker, brigades,
+        library));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = body(created).get("id").asLong();
+    assertThat(anonymous().get("/api/catalogue/collections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(anonymous().get("/api/catalogue/collections").getBody()).doesNotContain("Чтение и здоровье " + marker);
+
+    String reordered = """
+        {"title": "Чтение и здоровье %s", "description": "Практики о школьных библиотеках и врачах",
+         "coverText": "Лучшее за год", "practiceIds": [%d, %d], "published": true, "position": 1}"""
+        .formatted(marker, library, brigades);
+    ResponseEntity<String> published = editor.putJson("/api/collections/" + id, reordered,
+        h -> h.setIfMatch(created.getHeaders().getETag()));
+    assertThat(published.getStatusCode()).as(published.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(editor.putJson("/api/collections/" + id, reordered, h -> h.setIfMatch("\"0\"")).getStatusCode())
+        .isEqualTo(HttpStatus.PRECONDITION_FAILED);
+    assertThat(editor.putJson("/api/collections/" + id, reordered, h -> { }).getStatusCode())
+        .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+
+    ResponseEntity<String> read = anonymous().get("/api/catalogue/collections/" + id);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(read).get("practices").findValuesAsText("id"))
+        .containsExactly(String.valueOf(library), String.valueOf(brigades));
+    assertThat(read.getBody()).doesNotContain("\"editor\"");
+    assertThat(anonymous().get("/api/catalogue/collections").getBody()).contains("Чтение и здоровье " + marker);
+    JsonNode page = body(anonymous().get("/api/catalogue/" + library));
+    assertThat(page.get("collections").findValuesAsText("title")).contains("Чтение и здоровье " + marker);
+
+    JsonNode history = body(editor.get("/api/collections/" + id + "/history"));
+    assertThat(history.findValuesAsText("action")).containsExactly("CREATED", "PUBLISHED");
+    assertThat(history.findValuesAsText("changedBy")).containsOnly("editor");
+    assertThat(editor.delete("/api/collections/" + id).getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+    HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/collections/" + id)).DELETE()
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            "editor:editor".getBytes(StandardCharsets.UTF_8)))
+        .header("If-Match", published.getHeaders().getETag()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(anonymous().get("/api/catalogue/collections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(body(editor.get("/api/collections/" + id + "/history")).findValuesAsText("action"))
+        .containsExactly("CREATED", "PUBLISHED", "DELETED");
   }
 }
