@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -92,7 +93,7 @@ public class CatalogueSearch {
         result = run(checked, order, ascending, page, size, true);
         fuzzy = true;
       }
-    } catch (SearchException unreadable) {
+    } catch (SearchException | IndexSearcher.TooManyClauses unreadable) {
       // a query the search engine cannot take (too many expansions of a prefix, say): the user's words are at fault
       throw new InvalidInputException("Поисковый запрос не разобран",
           List.of(new FieldMessage("q", "запрос слишком общий или сложный: уточните его")));

@@ -56,6 +56,7 @@ public class PracticeService {
     Instant now = clock.instant();
     Practice practice = new Practice(data.regionCode(), user.id(), now);
     practice.fill(data, now);
+    mapLegacyCategory(practice, data);
     practices.saveAndFlush(practice);
     statusChanges.save(new StatusChange(practice.id(), PracticeStatus.DRAFT, user.id(), now, null));
     return view(practice);
@@ -95,7 +96,12 @@ public class PracticeService {
 
   @Transactional(readOnly = true)
   public Page<PracticeSummary> list(CurrentUser user, PracticeFilter filter, Pageable pageable) {
-    return practices.findAll(PracticeAccess.visibleTo(user).and(PracticeAccess.matching(filter)), pageable)
+    String category = filter.categoryCode();
+    if (category != null && !referenceData.categoryExists(category)) {
+      category = referenceData.categoryOfLegacy(category).orElse(category);
+    }
+    PracticeFilter mapped = new PracticeFilter(filter.regionCode(), category, filter.levelCode(), filter.status());
+    return practices.findAll(PracticeAccess.visibleTo(user).and(PracticeAccess.matching(mapped)), pageable)
         .map(PracticeService::summary);
   }
 
@@ -108,6 +114,7 @@ public class PracticeService {
     }
     checkReferences(data);
     practice.fill(data, clock.instant());
+    mapLegacyCategory(practice, data);
     practices.saveAndFlush(practice);
     return view(practice);
   }
@@ -419,8 +426,10 @@ public class PracticeService {
     if (data.regionCode() != null && !referenceData.regionExists(data.regionCode())) {
       errors.add(new FieldMessage("regionCode", "нет субъекта РФ с кодом " + data.regionCode()));
     }
-    if (data.categoryCode() != null && !referenceData.categoryExists(data.categoryCode())) {
-      errors.add(new FieldMessage("categoryCode", "нет категории " + data.categoryCode()));
+    if (data.categoryCode() != null && !referenceData.categoryExists(data.categoryCode())
+        && referenceData.categoryOfLegacy(data.categoryCode()).isEmpty()) {
+      errors.add(new FieldMessage("categoryCode", "нет категории " + data.categoryCode()
+          + " ни в списке 2026 года, ни в списке 2021 года"));
     }
     if (data.levelCode() != null && !referenceData.levelExists(data.levelCode())) {
       errors.add(new FieldMessage("levelCode", "нет уровня практики " + data.levelCode()));
@@ -440,6 +449,14 @@ public class PracticeService {
     }
   }
 
+  /** A category named by its 2021 code (decree 188) is stored as its 2026 category, the code given kept. */
+  private void mapLegacyCategory(Practice practice, PassportData data) {
+    String code = data.categoryCode();
+    if (code != null && !referenceData.categoryExists(code)) {
+      referenceData.categoryOfLegacy(code).ifPresent(category -> practice.categoryFromLegacy(code, category));
+    }
+  }
+
   private PracticeView view(Practice p) {
     List<DocumentView> docs = documents.findByPracticeIdOrderByUploadedAtAscIdAsc(p.id()).stream()
         .map(PracticeDocument::view)
@@ -453,7 +470,7 @@ public class PracticeService {
         List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
         java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.replicationCount(), p.eligibilityGrounds(),
         java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
-        p.publishedAt());
+        p.publishedAt(), p.legacyCategoryCode());
   }
 
   private static PracticeSummary summary(Practice p) {
