@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import jakarta.persistence.EntityManagerFactory;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +50,8 @@ class CatalogueApiTests {
   PublicationService publications;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  EntityManagerFactory entityManagerFactory;
 
   /** A word no other test writes, so counts are this class's own (the database is shared by the suite). */
   final String marker = "metka" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
@@ -353,5 +358,41 @@ class CatalogueApiTests {
     assertThat(anonymous().get("/api/catalogue/collections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(body(editor.get("/api/collections/" + id + "/history")).findValuesAsText("action"))
         .containsExactly("CREATED", "PUBLISHED", "DELETED");
+  }
+
+  @Test
+  void aSearchRunsNoSqlWhateverItFindsAndAPracticePageAFewStatements() throws Exception {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    search(q(marker)); // the reference names are read at most once a minute: read them now
+    boolean enabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    try {
+      statistics.clear();
+      JsonNode page = search("size=100");
+      assertThat(page.get("content").size()).isGreaterThanOrEqualTo(2);
+      assertThat(statistics.getPrepareStatementCount()).as("statements of a search").isZero();
+      statistics.clear();
+      search("category=HEALTHCARE&sort=replications&" + q("врачей"));
+      assertThat(statistics.getPrepareStatementCount()).as("statements of a filtered search").isZero();
+      statistics.clear();
+      anonymous().get("/api/catalogue/" + library);
+      // the passport, its team, steps, directions, factors, sections, editions, collections: not one per anything
+      assertThat(statistics.getPrepareStatementCount()).as("statements of a practice page").isLessThanOrEqualTo(10);
+    } finally {
+      statistics.setStatisticsEnabled(enabled);
+    }
+  }
+
+  @Test
+  void theIndexFollowsAValidatedReplication() throws Exception {
+    JsonNode before = body(anonymous().get("/api/catalogue/" + library));
+    practiceService.recordReplication(library);
+    JsonNode page = search(q(marker) + "&sort=replications");
+    assertThat(ids(page).get(0)).isEqualTo(library);
+    assertThat(page.get("content").get(0).get("replicationCount").asInt())
+        .isEqualTo(before.get("replicationCount").asInt() + 1);
+    assertThat(ids(search(q(marker) + "&section=REPLICATION"))).containsExactly(library);
+    assertThat(body(anonymous().get("/api/catalogue/" + library)).get("sections").findValuesAsText("name"))
+        .contains("Тиражирование");
   }
 }
