@@ -126,10 +126,6 @@ public class ReferenceData {
     return result;
   }
 
-  public boolean sectionExists(String sectionCode) {
-    return sectionCode != null && sections.existsById(sectionCode);
-  }
-
   public boolean levelExists(String levelCode) {
     return levelCode != null && levels.existsById(levelCode);
   }
