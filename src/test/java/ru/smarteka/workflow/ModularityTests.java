@@ -27,7 +27,8 @@ class ModularityTests {
   void modulesKeepToTheirDeclaredBorders() {
     MODULES.verify();
     assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("document", "engine",
-        "identity", "notification", "practice", "publication", "region", "replication", "reporting", "system");
+        "identity", "notification", "practice", "publication", "region", "replication", "reporting", "system",
+        "catalogue");
   }
 
   @Test

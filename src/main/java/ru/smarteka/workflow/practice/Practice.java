@@ -37,6 +37,8 @@ class Practice {
 
   private String title;
   private String categoryCode;
+  /** The 2021 category code the author gave (decree 188), when the category was named by it. */
+  private String legacyCategoryCode;
   private String levelCode;
   private String regionCode;
   private String organisation;
@@ -140,6 +142,7 @@ class Practice {
   void fill(PassportData data, Instant now) {
     this.title = data.title();
     this.categoryCode = data.categoryCode();
+    this.legacyCategoryCode = null;
     this.levelCode = data.levelCode();
     this.organisation = data.organisation();
     this.contactEmail = data.contactEmail();
@@ -199,6 +202,16 @@ class Practice {
     this.targetAudience = revision.targetAudience();
     this.coverage = revision.coverage();
     this.updatedAt = now;
+  }
+
+  /** The category was named by its 2021 code: stored as the 2026 category, the code given kept. */
+  void categoryFromLegacy(String legacyCode, String categoryCode) {
+    this.legacyCategoryCode = legacyCode;
+    this.categoryCode = categoryCode;
+  }
+
+  String legacyCategoryCode() {
+    return legacyCategoryCode;
   }
 
   void recordEligibility(List<EligibilityGround> grounds) {

@@ -20,6 +20,9 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
   @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
   List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);
 
+  @Query("select p.id from Practice p where p.status = :status order by p.id")
+  List<Long> idsWithStatus(@Param("status") PracticeStatus status);
+
   java.util.Optional<Practice> findByPublicationInstanceId(String publicationInstanceId);
 
   List<Practice> findByRegionCodeAndStatusAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(

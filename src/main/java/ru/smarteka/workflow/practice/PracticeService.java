@@ -58,6 +58,7 @@ public class PracticeService {
     Instant now = clock.instant();
     Practice practice = new Practice(data.regionCode(), user.id(), now);
     practice.fill(data, now);
+    mapLegacyCategory(practice, data);
     practices.saveAndFlush(practice);
     statusChanges.save(new StatusChange(practice.id(), PracticeStatus.DRAFT, user.id(), now, null));
     return view(practice);
@@ -97,7 +98,12 @@ public class PracticeService {
 
   @Transactional(readOnly = true)
   public Page<PracticeSummary> list(CurrentUser user, PracticeFilter filter, Pageable pageable) {
-    return practices.findAll(PracticeAccess.visibleTo(user).and(PracticeAccess.matching(filter)), pageable)
+    String category = filter.categoryCode();
+    if (category != null && !referenceData.categoryExists(category)) {
+      category = referenceData.categoryOfLegacy(category).orElse(category);
+    }
+    PracticeFilter mapped = new PracticeFilter(filter.regionCode(), category, filter.levelCode(), filter.status());
+    return practices.findAll(PracticeAccess.visibleTo(user).and(PracticeAccess.matching(mapped)), pageable)
         .map(PracticeService::summary);
   }
 
@@ -110,6 +116,7 @@ public class PracticeService {
     }
     checkReferences(data);
     practice.fill(data, clock.instant());
+    mapLegacyCategory(practice, data);
     practices.saveAndFlush(practice);
     return view(practice);
   }
@@ -271,6 +278,35 @@ public class PracticeService {
   public void recordReplication(long id) {
     Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
     practice.recordReplication();
+    events.publishEvent(new PracticeReplicationRecorded(practice.id(), practice.replicationCount()));
+  }
+
+  /**
+   * The practice as the public catalogue shows it, if it is published (the editor's latest edition of the
+   * description where one exists); empty for any other status.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<PublishedPractice> published(long id) {
+    return practices.findById(id).filter(p -> p.status() == PracticeStatus.PUBLISHED).map(p -> {
+      List<PracticeEditionEntity> edited = editions.findByPracticeIdOrderByEditedAtAscIdAsc(p.id());
+      Edition edition = edited.isEmpty() ? null : edited.get(edited.size() - 1).view();
+      List<String> team = p.authorTeam().stream()
+          .map(a -> a.jobTitle() == null || a.jobTitle().isBlank() ? a.fullName() : a.fullName() + ", " + a.jobTitle())
+          .toList();
+      return new PublishedPractice(p.id(), edition == null ? p.title() : edition.title(), p.regionCode(),
+          p.categoryCode(), p.levelCode(), p.organisation(), edition == null ? p.problem() : edition.problem(),
+          edition == null ? p.solution() : edition.solution(), p.resources(),
+          edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
+          p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
+          java.util.Set.copyOf(p.qolDirections()), java.util.Set.copyOf(p.investmentFactors()),
+          java.util.Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
+    });
+  }
+
+  /** Ids of every published practice (the catalogue rebuilds its read model from them). */
+  @Transactional(readOnly = true)
+  public List<Long> publishedIds() {
+    return practices.idsWithStatus(PracticeStatus.PUBLISHED);
   }
 
   /** What a reviewer sees of the practice: names instead of codes, document names, earlier decisions. */
@@ -393,8 +429,10 @@ public class PracticeService {
     if (data.regionCode() != null && !referenceData.regionExists(data.regionCode())) {
       errors.add(new FieldMessage("regionCode", "нет субъекта РФ с кодом " + data.regionCode()));
     }
-    if (data.categoryCode() != null && !referenceData.categoryExists(data.categoryCode())) {
-      errors.add(new FieldMessage("categoryCode", "нет категории " + data.categoryCode()));
+    if (data.categoryCode() != null && !referenceData.categoryExists(data.categoryCode())
+        && referenceData.categoryOfLegacy(data.categoryCode()).isEmpty()) {
+      errors.add(new FieldMessage("categoryCode", "нет категории " + data.categoryCode()
+          + " ни в списке 2026 года, ни в списке 2021 года"));
     }
     if (data.levelCode() != null && !referenceData.levelExists(data.levelCode())) {
       errors.add(new FieldMessage("levelCode", "нет уровня практики " + data.levelCode()));
@@ -414,6 +452,14 @@ public class PracticeService {
     }
   }
 
+  /** A category named by its 2021 code (decree 188) is stored as its 2026 category, the code given kept. */
+  private void mapLegacyCategory(Practice practice, PassportData data) {
+    String code = data.categoryCode();
+    if (code != null && !referenceData.categoryExists(code)) {
+      referenceData.categoryOfLegacy(code).ifPresent(category -> practice.categoryFromLegacy(code, category));
+    }
+  }
+
   private PracticeView view(Practice p) {
     List<DocumentView> docs = documents.findByPracticeIdOrderByUploadedAtAscIdAsc(p.id()).stream()
         .map(PracticeDocument::view)
@@ -427,7 +473,7 @@ public class PracticeService {
         List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
         java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.replicationCount(), p.eligibilityGrounds(),
         java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
-        p.publishedAt());
+        p.publishedAt(), p.legacyCategoryCode());
   }
 
   private static PracticeSummary summary(Practice p) {

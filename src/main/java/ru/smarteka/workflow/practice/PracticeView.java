@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A practice passport as the API shows it, with its documents (metadata only). */
+/**
+ * A practice passport as the API shows it, with its documents (metadata only). {@code legacyCategoryCode} is the 2021
+ * category code the author gave, when the category was named by it ({@code categoryCode} is then its 2026 category).
+ */
 public record PracticeView(
     long id,
     long version,
@@ -36,5 +39,6 @@ public record PracticeView(
     Instant createdAt,
     Instant updatedAt,
     Instant submittedAt,
-    Instant publishedAt) {
+    Instant publishedAt,
+    String legacyCategoryCode) {
 }

@@ -31,10 +31,13 @@ public class ReferenceData {
   private final InvestmentFactorRepository investmentFactors;
   private final ResponsibleBodyRepository bodies;
   private final RatingResultRepository ratings;
+  private final CatalogueSectionRepository sections;
 
   ReferenceData(RegionRepository regions, PracticeCategoryRepository categories,
       LegacyCategoryRepository legacyCategories, PracticeLevelRepository levels, QolDirectionRepository qolDirections,
-      InvestmentFactorRepository investmentFactors, ResponsibleBodyRepository bodies, RatingResultRepository ratings) {
+      InvestmentFactorRepository investmentFactors, ResponsibleBodyRepository bodies, RatingResultRepository ratings,
+      CatalogueSectionRepository sections) {
+    this.sections = sections;
     this.regions = regions;
     this.categories = categories;
     this.legacyCategories = legacyCategories;
@@ -76,6 +79,51 @@ public class ReferenceData {
     return legacyCategoryCode == null
         ? Optional.empty()
         : legacyCategories.findById(legacyCategoryCode).map(LegacyCategory::getCategoryCode);
+  }
+
+  /** The 2021 categories with the 2026 category each maps onto, in their order. */
+  public List<LegacyCategoryInfo> legacyCategories() {
+    return legacyCategories.findAllByOrderBySortOrder().stream()
+        .map(c -> new LegacyCategoryInfo(c.getCode(), c.getName(), c.getCategoryCode()))
+        .toList();
+  }
+
+  /** The sections of the catalogue (База знаний, Тиражирование, Подборки, Нацрейтинг, РКЖ), in their order. */
+  public List<SectionInfo> catalogueSections() {
+    return sections.findAllByOrderBySortOrder().stream()
+        .map(s -> new SectionInfo(s.getCode(), s.getName(), s.getDescription()))
+        .toList();
+  }
+
+  /** Every Quality of Life direction, in its order. */
+  public List<ReferenceItem> qolDirections() {
+    return qolDirections.findAllByOrderBySortOrder().stream().map(QolDirection::toItem).toList();
+  }
+
+  /** Every investment-climate factor, in its order. */
+  public List<ReferenceItem> investmentFactors() {
+    return investmentFactors.findAllByOrderBySortOrder().stream().map(InvestmentFactor::toItem).toList();
+  }
+
+  /** For each QoL direction, the codes of the categories whose practices improve it (one query). */
+  public Map<String, List<String>> categoriesByQolDirection() {
+    return byValue(categories.qolDirectionPairs());
+  }
+
+  /** For each investment factor, the codes of the categories whose practices improve it (one query). */
+  public Map<String, List<String>> categoriesByInvestmentFactor() {
+    return byValue(categories.investmentFactorPairs());
+  }
+
+  private Map<String, List<String>> byValue(List<Object[]> pairs) {
+    Map<String, Integer> order = categoryOrder();
+    Map<String, List<String>> result = new HashMap<>();
+    for (Object[] pair : pairs) {
+      result.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
+    }
+    result.values().forEach(codes -> codes.sort(
+        Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))));
+    return result;
   }
 
   public boolean levelExists(String levelCode) {

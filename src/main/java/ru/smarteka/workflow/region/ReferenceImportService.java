@@ -63,10 +63,12 @@ class ReferenceImportService {
   private final InvestmentFactorRepository investmentFactors;
   private final RatingResultRepository ratings;
   private final ResponsibleBodyRepository bodies;
+  private final LegacyCategoryRepository legacyCategories;
 
   ReferenceImportService(RegionRepository regions, PracticeCategoryRepository categories,
       QolDirectionRepository qolDirections, InvestmentFactorRepository investmentFactors,
-      RatingResultRepository ratings, ResponsibleBodyRepository bodies) {
+      RatingResultRepository ratings, ResponsibleBodyRepository bodies, LegacyCategoryRepository legacyCategories) {
+    this.legacyCategories = legacyCategories;
     this.regions = regions;
     this.categories = categories;
     this.qolDirections = qolDirections;
@@ -210,6 +212,8 @@ class ReferenceImportService {
   private ImportResult importResponsibleBodies(CsvFile file) {
     Set<String> regionCodes = regionCodes();
     Set<String> categoryCodes = codes(categories.findAll().stream().map(PracticeCategory::getCode).toList());
+    Map<String, String> legacyCodes = new HashMap<>();
+    legacyCategories.findAll().forEach(l -> legacyCodes.put(l.getCode(), l.getCategoryCode()));
 
     Errors errors = new Errors();
     List<ResponsibleBody> parsed = new ArrayList<>();
@@ -233,11 +237,15 @@ class ReferenceImportService {
         if (code.isEmpty()) {
           continue;
         }
-        if (!categoryCodes.contains(code)) {
-          errors.add(row, "categories", "Неизвестная категория «" + part.trim() + "»; допустимы: "
-              + String.join(", ", new TreeSet<>(categoryCodes)));
-        } else {
+        if (categoryCodes.contains(code)) {
           bodyCategories.add(code);
+        } else if (legacyCodes.containsKey(code)) {
+          // a code of the 2021 list (decree 188) stands for the 2026 category it maps onto
+          bodyCategories.add(legacyCodes.get(code));
+        } else {
+          errors.add(row, "categories", "Неизвестная категория «" + part.trim() + "»; допустимы: "
+              + String.join(", ", new TreeSet<>(categoryCodes)) + " и коды 2021 года: "
+              + String.join(", ", new TreeSet<>(legacyCodes.keySet())));
         }
       }
       Boolean coordinator = bool(row, "coordinator", errors);

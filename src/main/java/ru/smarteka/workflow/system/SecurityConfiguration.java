@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +27,8 @@ import ru.smarteka.workflow.identity.Groups;
  * Who may call what.
  * <ul>
  *   <li>Our API ({@code /api/**}), its OpenAPI description and the actuator (except health probes): HTTP Basic against
- *   Camunda identity, stateless; {@code /api/admin/**} only for {@code camunda-admin}.</li>
+ *   Camunda identity, stateless; {@code /api/admin/**} only for {@code camunda-admin}. The one exception: reading
+ *   the public catalogue ({@code GET /api/catalogue/**}) needs no login.</li>
  *   <li>The engine REST API ({@code /engine-rest/*}): Camunda's own {@link ProcessEngineAuthenticationFilter} with HTTP
  *   Basic, so the engine's authorization checks apply to the caller.</li>
  *   <li>The webapps ({@code /camunda/**}): their own login page, session and CSRF protection.</li>
@@ -53,6 +55,8 @@ class SecurityConfiguration {
         .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // the public catalogue of published practices: read without a login, as on the real site
+            .requestMatchers(HttpMethod.GET, "/api/catalogue", "/api/catalogue/**").permitAll()
             .requestMatchers("/api/admin/**").hasAuthority(Groups.ADMINS)
             .anyRequest().authenticated())
         .authenticationProvider(camundaIdentity)

@@ -1,0 +1,38 @@
+package ru.smarteka.workflow.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The page of a published practice: the passport as the catalogue shows it (the editor's edition; no contacts, no
+ * review data), names for its codes, practices like it, the
+ * published collections it is in.
+ */
+public record CataloguePracticeView(
+    long id,
+    String title,
+    String regionCode,
+    String regionName,
+    String federalDistrict,
+    String categoryCode,
+    String categoryName,
+    String levelCode,
+    String levelName,
+    String organisation,
+    String problem,
+    String solution,
+    String resources,
+    String results,
+    String effect,
+    String targetAudience,
+    String coverage,
+    List<String> algorithm,
+    List<String> authorTeam,
+    List<CatalogueItem> directions,
+    List<CatalogueItem> factors,
+    List<CatalogueItem> sections,
+    int replicationCount,
+    Instant publishedAt,
+    List<CatalogueHitSummary> similar,
+    List<Collections.CollectionRef> collections) {
+}
