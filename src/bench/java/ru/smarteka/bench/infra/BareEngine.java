@@ -1,6 +1,5 @@
 package ru.smarteka.bench.infra;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class BareEngine implements AutoCloseable {
         .env("BARE_ADMIN_ID", ADMIN)
         .env("BARE_ADMIN_PASSWORD", SmartekaApp.password(ADMIN)));
     try {
-      jvm.awaitReady(Duration.ofMinutes(3));
+      jvm.awaitReady(bench.config().startTimeout());
     } catch (RuntimeException e) {
       jvm.close();
       throw e;

@@ -50,6 +50,11 @@ public final class Config {
     return list("jvmFlags", "-Xms256m -Xmx1g -XX:+UseG1GC");
   }
 
+  /** How long a benchmarked JVM may take to be ready ({@code -Dbench.startSeconds}, 180): a busy machine needs more. */
+  public java.time.Duration startTimeout() {
+    return java.time.Duration.ofSeconds(integer("startSeconds", 180));
+  }
+
   public String pgHost() {
     return text("pg.host", "127.0.0.1");
   }

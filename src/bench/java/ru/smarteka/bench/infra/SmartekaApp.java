@@ -42,7 +42,7 @@ public final class SmartekaApp implements AutoCloseable {
     SmtpSink smtp = new SmtpSink();
     Jvm jvm = Jvm.start(bench.config(), spec(bench, name, database, smtp.port()));
     try {
-      SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, jvm.awaitReady(Duration.ofMinutes(3)));
+      SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, jvm.awaitReady(bench.config().startTimeout()));
       app.admin = createFirstAdministrator(app.http);
       return app;
     } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package ru.smarteka.bench.scenarios;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import ru.smarteka.bench.Bench;
@@ -63,7 +62,7 @@ public final class ColdStartScenario implements Scenario {
         .env("SMARTEKA_DB_USER", bench.config().pgUser())
         .env("SMARTEKA_DB_PASSWORD", bench.config().pgPassword());
     try (Jvm first = Jvm.start(bench.config(), pg)) {
-      first.awaitReady(Duration.ofMinutes(3));
+      first.awaitReady(bench.config().startTimeout());
       SmartekaApp.createFirstAdministrator(Http.to(first.baseUrl()));
     }
     ready = new ArrayList<>();

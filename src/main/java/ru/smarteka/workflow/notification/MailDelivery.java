@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.smarteka.workflow.system.NotFoundException;
 
 /**
- * Sends one queued mail, at most once, whatever happens to the job that calls it:
+ * Sends the queued mails of a batch over one SMTP connection ({@link #sendBatch}); each mail at most once, whatever
+ * happens to the job that calls it:
  * <ol>
  *   <li>connect to the mail server (down: the step fails and is retried, the row stays {@code QUEUED});</li>
  *   <li>claim the row, {@code QUEUED → SENDING}, committed on its own: only the attempt whose claim succeeded talks
@@ -46,6 +48,8 @@ class MailDelivery {
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
   /** The SMTP command that ends the data of a message; the server's reply to it accepts or refuses the message. */
   private static final String END_OF_DATA = ".";
+  /** Mails sent over one SMTP connection before a new one is opened. */
+  private static final int MESSAGES_PER_CONNECTION = 100;
 
   private final NotificationRepository notifications;
   private final SmtpMailer mailer;
@@ -65,7 +69,49 @@ class MailDelivery {
     this.clock = clock;
   }
 
+  /**
+   * Sends the queued mails of a batch over one connection, each at most once as {@link #send(long)} says. A mail that
+   * fails (refused, uncertain) does not hold the others back: they are sent, then the first failure is thrown (the
+   * others suppressed in it), so the job is retried and its retry sends only what is still queued. A mail server that
+   * cannot be reached ends the batch at once: its remaining mails stay queued for the retry.
+   */
+  void sendBatch(long batchId) {
+    List<Long> ids = inOwnTransaction(() -> notifications.idsOfBatch(batchId));
+    if (ids.isEmpty()) {
+      throw new NotFoundException("Нет уведомлений пакета " + batchId);
+    }
+    RuntimeException failure = null;
+    try (Connections connections = new Connections()) {
+      for (long id : ids) {
+        try {
+          send(id, connections);
+        } catch (ServerDownException e) {
+          if (failure != null) {
+            e.addSuppressed(failure);
+          }
+          throw e;
+        } catch (RuntimeException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Sends one queued mail over a connection of its own. */
   void send(long notificationId) {
+    try (Connections connections = new Connections()) {
+      send(notificationId, connections);
+    }
+  }
+
+  private void send(long notificationId, Connections connections) {
     Notification notification = load(notificationId);
     switch (notification.status()) {
       case SENT, SKIPPED -> {
@@ -85,31 +131,71 @@ class MailDelivery {
       }
     }
     MimeMessage message = compose(notification);
-    SmtpMailer.Connection connection;
-    try {
-      connection = mailer.connect();
-    } catch (MessagingException e) {
-      throw new MailSendException("Почтовый сервер недоступен, письмо № " + notificationId + " ждёт повтора: "
-          + e.getMessage(), e);
+    SmtpMailer.Connection connection = connections.open(notificationId);
+    if (inOwnTransaction(() -> notifications.claim(notificationId, clock.instant())) != 1) {
+      lostTheClaim(notificationId);
+      return;
     }
-    try (connection) {
-      if (inOwnTransaction(() -> notifications.claim(notificationId, clock.instant())) != 1) {
-        lostTheClaim(notificationId);
-        return;
+    try {
+      connection.send(message);
+    } catch (MessagingException e) {
+      connections.drop();   // whatever the server said, the next mail starts on a fresh connection
+      if (refused(e)) {
+        inOwnTransaction(() -> notifications.release(notificationId));
+        throw new MailSendException("Почтовый сервер не принял письмо № " + notificationId + ", оно ждёт повтора: "
+            + e.getMessage(), e);
       }
-      try {
-        connection.send(message);
-      } catch (MessagingException e) {
-        if (refused(e)) {
-          inOwnTransaction(() -> notifications.release(notificationId));
-          throw new MailSendException("Почтовый сервер не принял письмо № " + notificationId + ", оно ждёт повтора: "
+      Notification now = markUncertain(notificationId, "Связь с почтовым сервером прервалась во время передачи"
+          + " письма (" + e.getMessage() + "): письмо могло уйти.");
+      throw new DeliveryUncertainException(now, messageId(now));
+    }
+    markSent(notificationId, messageId(notification));
+  }
+
+  /** The mail server cannot be reached: no mail of the batch can go now. */
+  static final class ServerDownException extends MailSendException {
+
+    ServerDownException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The SMTP connection of a delivery, opened before the first mail is claimed and kept for the next ones; dropped
+   * after a failed hand-over, when its state is unknown.
+   */
+  private final class Connections implements AutoCloseable {
+
+    private SmtpMailer.Connection open;
+    private int messages;
+
+    SmtpMailer.Connection open(long notificationId) {
+      if (open != null && messages >= MESSAGES_PER_CONNECTION) {
+        drop();   // servers limit the messages of a session (Postfix: none; Exchange, relays: 100 and more)
+      }
+      if (open == null) {
+        try {
+          open = mailer.connect();
+        } catch (MessagingException e) {
+          throw new ServerDownException("Почтовый сервер недоступен, письмо № " + notificationId + " ждёт повтора: "
               + e.getMessage(), e);
         }
-        Notification now = markUncertain(notificationId, "Связь с почтовым сервером прервалась во время передачи"
-            + " письма (" + e.getMessage() + "): письмо могло уйти.");
-        throw new DeliveryUncertainException(now, messageId(now));
+        messages = 0;
       }
-      markSent(notificationId, messageId(notification));
+      messages++;
+      return open;
+    }
+
+    void drop() {
+      if (open != null) {
+        open.close();
+        open = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      drop();
     }
   }
 

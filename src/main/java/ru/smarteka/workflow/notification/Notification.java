@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One mail to one recipient, rendered when queued: the outbox row the delivery process sends. */
+/**
+ * One mail to one recipient, rendered when queued: the outbox row the delivery process sends, with the other mails of
+ * its batch (queued together, {@link #batchId()}: the id of the batch's first row).
+ */
 @Entity
 @Table(name = "notification")
 class Notification {
@@ -48,6 +51,10 @@ class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The batch it is sent with: the id of the first row queued with it (its own id for the first). */
+  @Column(name = "batch_id")
+  private Long batchId;
+
   /** When the delivery attempt that claimed it (QUEUED → SENDING) started. */
   @Column(name = "claimed_at")
   private Instant claimedAt;
@@ -73,6 +80,11 @@ class Notification {
     this.createdAt = createdAt;
   }
 
+  /** Sent with the batch whose first row is {@code batchId}. */
+  void joinBatch(long batchId) {
+    this.batchId = batchId;
+  }
+
   /** An administrator's decision about an {@link NotificationStatus#UNCERTAIN} mail: send it (again). */
   void requeue(String note) {
     this.status = NotificationStatus.QUEUED;
@@ -94,6 +106,10 @@ class Notification {
 
   Long id() {
     return id;
+  }
+
+  Long batchId() {
+    return batchId;
   }
 
   Notifications.Kind kind() {

@@ -13,6 +13,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
   List<Notification> findByTaskIdOrderById(String taskId);
 
+  /** Who has had a mail of this kind about this task already. */
+  @Query("select n.recipientUser from Notification n where n.taskId = :taskId and n.kind = :kind")
+  List<String> recipientsOf(@Param("taskId") String taskId, @Param("kind") Notifications.Kind kind);
+
+  /** The mails of a batch, in the order they were queued. */
+  @Query("select n.id from Notification n where n.batchId = :batchId order by n.id")
+  List<Long> idsOfBatch(@Param("batchId") long batchId);
+
   List<Notification> findByRecipientUserOrderById(String recipientUser);
 
   List<Notification> findByStatusOrderById(NotificationStatus status);

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** «Отправить письмо» of {@code notification-delivery}: sends the queued mail the instance is about. */
+/** «Отправить письмо» of {@code notification-delivery}: sends the batch of queued mails the instance is about. */
 @Component("sendNotification")
 class SendNotificationDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ class SendNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    delivery.send(Long.parseLong(execution.getProcessBusinessKey()));
+    delivery.sendBatch(Long.parseLong(execution.getProcessBusinessKey()));
   }
 }

@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -19,6 +21,15 @@ import org.springframework.stereotype.Component;
 class SmtpMailer {
 
   private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+
+  static {
+    // Jakarta Mail looks its StreamProvider up anew for every header and body part it encodes (FactoryFinder: the
+    // system property of that name, else a ServiceLoader scan of the class path, the nested jar's included); named
+    // here, the look-up is a class already loaded. The provider is Angus Mail's, the one the scan finds.
+    if (System.getProperty(StreamProvider.class.getName()) == null) {
+      System.setProperty(StreamProvider.class.getName(), MailStreamProvider.class.getName());
+    }
+  }
 
   private final JavaMailSenderImpl settings;
 

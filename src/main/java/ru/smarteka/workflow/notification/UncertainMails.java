@@ -18,7 +18,7 @@ import ru.smarteka.workflow.system.NotFoundException;
  * What an administrator decides about a mail whose delivery may or may not have reached the mail server
  * ({@code UNCERTAIN}, never sent again by itself): after a look at the mail server's log for its Message-ID, send it
  * again or confirm it arrived. Either way its delivery step is let run once more (it had used up its attempts and
- * waited as an incident): it sends the mail, or ends seeing it sent.
+ * waited as an incident): it sends the mail (and whatever of its batch is still queued), or ends seeing it sent.
  */
 @Service
 @Transactional
@@ -85,7 +85,7 @@ public class UncertainMails {
     EngineAsApplication.run(identityService, () -> {
       ProcessInstance instance = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(NotificationDelivery.KEY)
-          .processInstanceBusinessKey(String.valueOf(notification.id())).singleResult();
+          .processInstanceBusinessKey(String.valueOf(notification.batchId())).singleResult();
       Job job = instance == null ? null
           : managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
       if (job != null && job.getRetries() == 0) {

@@ -295,9 +295,15 @@ final class QuarterlyReportSteps {
     }
   }
 
-  /** At the start of each quarter: the previous quarter's report of every region that has a coordinating body. */
+  /**
+   * At the start of each quarter: the previous quarter's report of every region that has a coordinating body, one
+   * region per step of its own ({@code Task_LaunchReports} is a multi-instance over {@link #regions}, each instance
+   * asynchronous): each region's report, its body tasks and their mails commit in a transaction of their own, so no
+   * job holds every region at once, and a region that fails is an incident of its own while the others go on.
+   * Public: the model calls {@link #regions} in an expression.
+   */
   @Component("launchQuarterlyReports")
-  static class Launch implements JavaDelegate {
+  public static class Launch implements JavaDelegate {
     private final QuarterlyReportService reports;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
@@ -311,21 +317,29 @@ final class QuarterlyReportSteps {
       this.clock = clock;
     }
 
+    /** The regions whose report of the quarter just over is still to start; the quarter is kept for their steps. */
+    public List<String> regions(DelegateExecution execution) {
+      ReportPeriod period = ReportPeriod.containing(LocalDate.now(clock)).previous();
+      execution.setVariable(VAR_YEAR, period.year());
+      execution.setVariable(VAR_QUARTER, period.quarter());
+      List<String> regions = reports.reportingRegions().stream().filter(region -> !reports.exists(region, period))
+          .toList();
+      execution.setVariable("reportsStarted", regions.size());
+      log.info("Quarterly reports for {}: {} to start", period.title(), regions.size());
+      return regions;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
-      ReportPeriod period = ReportPeriod.containing(LocalDate.now(clock)).previous();
-      int started = 0;
-      for (String region : reports.reportingRegions()) {
-        if (reports.exists(region, period)) {
-          continue;
-        }
-        EngineAsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(KEY)
-            .setVariable(VAR_REGION, region).setVariable(VAR_YEAR, period.year())
-            .setVariable(VAR_QUARTER, period.quarter()).execute());
-        started++;
+      String region = (String) execution.getVariableLocal(VAR_REGION);
+      ReportPeriod period = new ReportPeriod((Integer) execution.getVariable(VAR_YEAR),
+          (Integer) execution.getVariable(VAR_QUARTER));
+      if (reports.exists(region, period)) {
+        return;   // started meanwhile (by its coordinator)
       }
-      execution.setVariable("reportsStarted", started);
-      log.info("Quarterly reports for {}: {} started", period.title(), started);
+      EngineAsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(KEY)
+          .setVariable(VAR_REGION, region).setVariable(VAR_YEAR, period.year())
+          .setVariable(VAR_QUARTER, period.quarter()).execute());
     }
   }
 

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Runs the delivery job of a queued notification as the job executor would (tests run no job executor). */
+/**
+ * Runs the delivery job of a queued notification's batch as the job executor would (tests run no job executor).
+ */
 final class Deliveries {
 
   private final RuntimeService runtimeService;
@@ -19,7 +21,7 @@ final class Deliveries {
 
   ProcessInstance instance(Notification notification) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
-        .processInstanceBusinessKey(String.valueOf(notification.id())).singleResult();
+        .processInstanceBusinessKey(String.valueOf(notification.batchId())).singleResult();
   }
 
   Job job(Notification notification) {
@@ -34,7 +36,10 @@ final class Deliveries {
     managementService.executeJob(job(notification).getId());
   }
 
+  /** Runs the delivery of each batch these notifications are in, once. */
   void deliver(List<Notification> notifications) {
-    notifications.forEach(this::deliver);
+    notifications.stream().map(Notification::batchId).distinct()
+        .forEach(batch -> deliver(notifications.stream().filter(n -> n.batchId().equals(batch)).findFirst()
+            .orElseThrow()));
   }
 }

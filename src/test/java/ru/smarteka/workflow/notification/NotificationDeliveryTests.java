@@ -109,7 +109,7 @@ class NotificationDeliveryTests {
     doAnswer(call -> {
       call.callRealMethod();
       throw new IllegalStateException("Соединение с базой данных потеряно");
-    }).when(delivery).send(queued.id());
+    }).when(delivery).sendBatch(queued.batchId());
     String jobId = deliveries.job(queued).getId();
     assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("потеряно");
     assertThat(mail.received()).hasSize(1);
@@ -259,37 +259,75 @@ class NotificationDeliveryTests {
   @Test
   void mailServerOutageBecomesAnIncidentAndRecoveryLosesNothing() {
     List<Notification> queued = queue("moderator1", "moderator2");   // no mail server listening
-    for (Notification notification : queued) {
-      assertThat(deliveries.job(notification).getRetries()).as("R3/PT5M").isEqualTo(3);
-      for (int attempt = 1; attempt <= 3; attempt++) {
-        String jobId = deliveries.job(notification).getId();
-        assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt)
-            .hasMessageContaining("Почтовый сервер недоступен");
-        assertThat(deliveries.job(notification).getRetries()).as("R3: 3 attempts in all, the first included")
-            .isEqualTo(3 - attempt);
-      }
-      Job job = deliveries.job(notification);
-      assertThat(job.getRetries()).isZero();
-      assertThat(job.getExceptionMessage()).isNotBlank();
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(deliveries.instance(notification).getId())
-          .activityId(NotificationDelivery.TASK_SEND_MAIL).count()).as("an incident in Cockpit").isOne();
+    Notification first = queued.get(0);
+    assertThat(deliveries.job(first).getRetries()).as("R3/PT5M").isEqualTo(3);
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      String jobId = deliveries.job(first).getId();
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).as("attempt %d", attempt)
+          .hasMessageContaining("Почтовый сервер недоступен");
+      assertThat(deliveries.job(first).getRetries()).as("R3: 3 attempts in all, the first included")
+          .isEqualTo(3 - attempt);
     }
+    Job job = deliveries.job(first);
+    assertThat(job.getRetries()).isZero();
+    assertThat(job.getExceptionMessage()).isNotBlank();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(deliveries.instance(first).getId())
+        .activityId(NotificationDelivery.TASK_SEND_MAIL).count()).as("an incident in Cockpit").isOne();
     assertThat(queued).extracting(n -> outbox.findById(n.id()).orElseThrow().status())
         .containsOnly(NotificationStatus.QUEUED);
 
     mail.start();
-    for (Notification notification : queued) {
-      Job job = deliveries.job(notification);
-      managementService.setJobRetries(job.getId(), 1);   // Cockpit's «Повторить»
-      managementService.executeJob(job.getId());
-      assertThat(deliveries.instance(notification)).isNull();
-    }
+    managementService.setJobRetries(job.getId(), 1);   // Cockpit's «Повторить»
+    managementService.executeJob(job.getId());
+    assertThat(deliveries.instance(first)).isNull();
 
     assertThat(queued).extracting(n -> outbox.findById(n.id()).orElseThrow().status())
         .containsOnly(NotificationStatus.SENT);
     assertThat(mail.received()).hasSize(2);
     mail.to("moderator1@smarteka.example");
     mail.to("moderator2@smarteka.example");
+  }
+
+  @Test
+  void theMailsQueuedTogetherAreOneDeliveryOverOneConnection() throws Exception {
+    long running = runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY).count();
+    List<Notification> queued = queue("expert1", "expert2", "expert3");
+    assertThat(queued).extracting(Notification::batchId).containsOnly(queued.get(0).id());
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY).count())
+        .as("one delivery for the three mails").isEqualTo(running + 1);
+    try (var server = new ScriptedSmtpServer(mailProperties.getPort(), ScriptedSmtpServer.AtEndOfData.ACCEPT)) {
+      deliveries.deliver(queued);
+      assertThat(server.messagesReceived()).isEqualTo(3);
+      assertThat(server.connections()).as("one SMTP connection for the batch").isOne();
+    }
+    assertThat(deliveries.instance(queued.get(0))).isNull();
+    assertThat(queued).extracting(n -> reloaded(n).status()).containsOnly(NotificationStatus.SENT);
+  }
+
+  @Test
+  void anUncertainMailOfABatchDoesNotHoldBackTheOthersAndOnlyItWaitsForTheAdministrator() throws Exception {
+    mail.start();
+    List<Notification> queued = queue("expert1", "expert2", "expert3");
+    Notification middle = queued.get(1);
+    claimedByAnAttemptThatDied(middle);
+
+    String jobId = deliveries.job(middle).getId();
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(DeliveryUncertainException.class)
+        .hasMessageContaining(delivery.messageId(reloaded(middle)));
+    assertThat(mail.received()).as("the others went out").hasSize(2);
+    mail.to("expert1@smarteka.example");
+    mail.to("expert3@smarteka.example");
+    assertThat(queued).extracting(n -> reloaded(n).status())
+        .containsExactly(NotificationStatus.SENT, NotificationStatus.UNCERTAIN, NotificationStatus.SENT);
+
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(DeliveryUncertainException.class);
+    assertThat(mail.received()).as("the retry sends nothing again").hasSize(2);
+
+    Api.as(port, "demo").postJson("/api/admin/notifications/" + middle.id() + "/resend", "{}");
+    managementService.executeJob(jobId);
+    assertThat(deliveries.instance(middle)).isNull();
+    assertThat(mail.received()).hasSize(3);
+    mail.to("expert2@smarteka.example");
   }
 
   @Test

@@ -16,15 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A minimal SMTP server on the test profile's mail port that takes a message's data and then misbehaves at its end,
  * as real servers and networks do: it hangs up before answering (the sender cannot know whether the mail was taken)
- * or refuses it with a 5xx reply (the sender knows it was not).
+ * or refuses it with a 5xx reply (the sender knows it was not); or accepts it, counting the connections.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
-  enum AtEndOfData { HANG_UP, REFUSE }
+  enum AtEndOfData { HANG_UP, REFUSE, ACCEPT }
 
   private final ServerSocket socket;
   private final AtEndOfData atEndOfData;
   private final AtomicInteger messages = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
   private final Thread thread;
 
   ScriptedSmtpServer(int port, AtEndOfData atEndOfData) throws IOException {
@@ -42,9 +43,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
     return messages.get();
   }
 
+  /** Connections the server accepted. */
+  int connections() {
+    return connections.get();
+  }
+
   private void serve() {
     while (!socket.isClosed()) {
       try (Socket client = socket.accept()) {
+        connections.incrementAndGet();
         converse(client);
       } catch (SocketException closed) {
         return;
@@ -77,7 +84,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
           if (atEndOfData == AtEndOfData.HANG_UP) {
             return;
           }
-          reply(out, "554 5.7.1 Message refused");
+          reply(out, atEndOfData == AtEndOfData.ACCEPT ? "250 2.0.0 Ok: queued" : "554 5.7.1 Message refused");
         }
         default -> reply(out, "502 Command not implemented");
       }

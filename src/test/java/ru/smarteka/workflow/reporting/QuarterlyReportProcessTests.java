@@ -217,6 +217,10 @@ class QuarterlyReportProcessTests {
     var job = managementService.createJobQuery().processDefinitionKey(LAUNCHER_KEY).timers().singleResult();
     assertThat(job).as("the launcher's quarterly timer").isNotNull();
     managementService.executeJob(job.getId());
+    var regionSteps = managementService.createJobQuery().processDefinitionKey(LAUNCHER_KEY).messages().list();
+    // one step of its own per region still without its report (an earlier test of this class may have started one)
+    assertThat(regionSteps).as("one step of its own per region").isNotEmpty();
+    regionSteps.forEach(step -> managementService.executeJob(step.getId()));
     for (String region : List.of("28", "72", "16")) {
       assertThat(flows.instance(KEY, period.businessKey(region))).as(region).isNotNull();
     }

@@ -1,6 +1,7 @@
 package ru.smarteka.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +9,24 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 
-/** Engine settings the auditors and operators rely on: full history, business key in the log context. */
+/**
+ * Engine settings the auditors and operators rely on: full history, business key in the log context; no task outside
+ * a process.
+ */
 @IntegrationTest
 @Import(EngineConfigurationTests.ProbeConfiguration.class)
 class EngineConfigurationTests {
@@ -32,7 +40,11 @@ class EngineConfigurationTests {
   @Autowired
   HistoryService historyService;
   @Autowired
+  TaskService taskService;
+  @Autowired
   LogContextProbe probe;
+  @LocalServerPort
+  int port;
 
   @Test
   void engineIsTheDefaultOneWithFullHistoryAndAuthorization() {
@@ -40,6 +52,17 @@ class EngineConfigurationTests {
     assertThat(engine.getName()).isEqualTo("default");
     assertThat(configuration.getHistory()).isEqualTo("full");
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
+  }
+
+  @Test
+  void noTaskExistsOutsideAProcessNotEvenAnAdministrators() {
+    Task task = taskService.newTask();
+    task.setName("Своя задача");
+    assertThatThrownBy(() -> taskService.saveTask(task)).hasMessageContaining("standalone");
+    var answer = Api.as(port, "demo").postJson("/engine-rest/task/create", "{\"name\": \"Своя задача\"}");
+    assertThat(answer.getStatusCode().is4xxClientError()).as("%s %s", answer.getStatusCode(), answer.getBody())
+        .isTrue();
+    assertThat(taskService.createTaskQuery().taskName("Своя задача").count()).isZero();
   }
 
   @Test
