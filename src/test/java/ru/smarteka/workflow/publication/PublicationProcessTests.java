@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -37,10 +36,10 @@ import ru.smarteka.workflow.support.Workflows;
 
 /**
  * The publication process, every path of it, driven as its users drive it (a demo user per step, authenticated to
- * the engine). Coverage of {@code practice-publication} is asserted at 100% of flow nodes and sequence flows.
+ * the engine). Together with the other classes it takes every flow node and sequence flow of
+ * {@code practice-publication} (the coverage gate at verify).
  */
 @IntegrationTest
-@Import(PublicationCoverage.class)
 class PublicationProcessTests {
 
   @Autowired ProcessEngine engine;
