@@ -380,18 +380,6 @@ class PublicationProcessTests {
   }
 
   @Test
-  void demoDataLeavesPracticesAtEachStage() {
-    var ids = new DemoPractices(practices, documents, publications, taskService, formService, identityService)
-        .createPractices();
-    assertThat(practice(ids.get(0)).status()).isEqualTo(PracticeStatus.DRAFT);
-    assertThat(scenario.instance(ids.get(1))).isWaitingAt(TASK_PRELIMINARY_CHECK);
-    assertThat(scenario.tasks(scenario.instance(ids.get(2)), TASK_EXPERT_ASSESSMENT)).hasSize(3);
-    assertThat(scenario.instance(ids.get(3))).isWaitingAt(TASK_REGIONAL_CONFIRMATION);
-    assertThat(scenario.task(scenario.instance(ids.get(3)), TASK_REGIONAL_CONFIRMATION).getDueDate()).isNotNull();
-    assertThat(practice(ids.get(4)).status()).isEqualTo(PracticeStatus.PUBLISHED);
-  }
-
-  @Test
   void expertCannotCompleteAnotherExpertsAssessment() {
     ProcessInstance pi = inExpertise("Чужая оценка");
     Task ofExpert2 = taskService.createTaskQuery().processInstanceId(pi.getId()).taskAssignee("expert2").singleResult();

@@ -278,14 +278,6 @@ class ReplicationProcessTests {
   }
 
   @Test
-  void demoDataLeavesARequestForTheModerator() {
-    Long id = new DemoReplications(replications, practices, identityService).requestTheLatestPublishedPracticeOfAmur();
-    ProcessInstance pi = flows.instance(KEY, id);
-    assertThat(pi).isWaitingAt(TASK_SCREEN_REQUEST);
-    assertThat(view(pi).practiceId()).isEqualTo(practiceId);
-  }
-
-  @Test
   void secondOpenRequestOfTheSameRegionIsRefused() {
     request(ReplicationFixtures.request(practiceId));
     assertThatThrownBy(() -> request(ReplicationFixtures.request(practiceId))).isInstanceOf(ConflictException.class);

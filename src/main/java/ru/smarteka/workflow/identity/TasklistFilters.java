@@ -11,80 +11,40 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: the demo users of every role and their Tasklist filters (my tasks; each group's tasks; each
- * group's overdue tasks). Idempotent: what exists is left as it is.
+ * The Tasklist filters of groups whose members work in Tasklist: «Мои задачи» for all of them, and for each group its
+ * tasks and its overdue tasks, each readable by that group only. Idempotent: a filter that exists (by name) is left
+ * as it is.
  */
-@Component
-@Profile("demo")
-@Order(IdentityBootstrap.ORDER + 10)
-class DemoData implements ApplicationRunner {
+@Service
+public class TasklistFilters {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-  static final String MY_TASKS = "Мои задачи";
+  public static final String MY_TASKS = "Мои задачи";
 
   private final IdentityService identityService;
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
-  private final TransactionTemplate transaction;
 
-  DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      AuthorizationService authorizationService, TransactionTemplate transaction) {
+  TasklistFilters(IdentityService identityService, FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService) {
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
-    this.transaction = transaction;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    transaction.executeWithoutResult(status -> {
-      int users = createUsers();
-      int filters = createFilters();
-      log.info("Demo data: {} users and {} Tasklist filters created", users, filters);
-    });
-  }
-
-  private int createUsers() {
+  /** Creates the filters of these groups that do not exist yet; returns how many were created. */
+  @Transactional
+  public int createFor(List<String> groups) {
     int created = 0;
-    for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
-      if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-        continue;
-      }
-      User user = identityService.newUser(demo.id());
-      user.setFirstName(demo.firstName());
-      user.setLastName(demo.lastName());
-      user.setEmail(demo.email());
-      user.setPassword(demo.password());
-      identityService.saveUser(user);
-      for (String group : demo.groups()) {
-        identityService.createMembership(demo.id(), group);
-      }
-      created++;
-    }
-    return created;
-  }
-
-  private int createFilters() {
-    int created = 0;
-    List<String> tasklistGroups = tasklistGroups();
     TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
-    created += createFilter(MY_TASKS, "Задачи, назначенные мне", -10, mine, tasklistGroups);
-    for (String group : tasklistGroups) {
+    created += createFilter(MY_TASKS, "Задачи, назначенные мне", -10, mine, groups);
+    for (String group : groups) {
       String name = identityService.createGroupQuery().groupId(group).singleResult().getName();
       TaskQuery groupTasks = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
           .orderByTaskCreateTime().desc();
@@ -96,18 +56,6 @@ class DemoData implements ApplicationRunner {
           overdue, List.of(group));
     }
     return created;
-  }
-
-  /** The groups whose members work in Tasklist and have demo users. */
-  private static List<String> tasklistGroups() {
-    List<String> groups = new java.util.ArrayList<>(
-        List.of(Groups.ASI_MODERATORS, Groups.ASI_EDITORS, Groups.EXPERTS));
-    for (String region : DemoUsers.DEMO_REGIONS) {
-      for (Groups.RegionalRole role : Groups.RegionalRole.values()) {
-        groups.add(role.groupOf(region));
-      }
-    }
-    return groups;
   }
 
   private int createFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
