@@ -36,6 +36,14 @@ describe('return for revision: an empty reason is refused by the form, then the 
     const [task] = await tasksOf(practice.id, 'Task_PreliminaryCheck');
     const page = await session(browser);
     try {
+      // every form submission Tasklist sends for the task: none while the form refuses, one when it is completed
+      const submissions = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && /\/(submit-form|complete)$/.test(new URL(request.url()).pathname)
+          && request.url().includes(`/task/${task.id}/`)) {
+          submissions.push(request.url());
+        }
+      });
       await login(page, 'moderator2');
       await step(page, S, 'open', () => openTask(page, MODERATORS, task.id));
       await step(page, S, 'empty-reason', async () => {
@@ -48,7 +56,9 @@ describe('return for revision: an empty reason is refused by the form, then the 
         assert.ok((await error.innerText()).trim().length > 0, 'the form shows its message');
         await reason.scrollIntoViewIfNeeded();
         await screenshot(page, `${S}-1-empty-reason-refused`);
-        await page.waitForTimeout(1000);
+        // nothing in flight any more, and nothing was submitted: the refusal is the form's own
+        await page.waitForLoadState('networkidle');
+        assert.equal(submissions.length, 0, 'the form sent nothing');
         assert.equal((await tasksOf(practice.id, 'Task_PreliminaryCheck')).length, 1, 'the task is still open');
       });
       await step(page, S, 'with-reason', async () => {
@@ -56,6 +66,7 @@ describe('return for revision: an empty reason is refused by the form, then the 
           await page.getByLabel('Вернуть на доработку').check();
           await fill(page.getByLabel('Причина и замечания для автора'), 'Приложите распоряжение о внедрении с подписью.');
         }, `${S}-2-preliminary-check`);
+        assert.ok(submissions.length >= 1, 'the completed form was submitted (the request watch sees submissions)');
       });
     } finally {
       await page.context().close();

@@ -1,6 +1,6 @@
 /**
  * Пользователи и права. Groups of every role and region, the Camunda authorizations each needs, the current user,
- * demo users and Tasklist filters.
+ * the Tasklist filters of groups.
  */
 @ApplicationModule(displayName = "Пользователи и права",
     allowedDependencies = {"region"})

@@ -6,9 +6,9 @@ import java.util.List;
  * The outcome of an accepted CSV file: the dataset, how many rows were written and what was replaced —
  * {@code "2025 QOL_DIRECTION"} (year and indicator) for ratings, region codes for responsible bodies.
  */
-record ImportResult(String dataset, int rowsImported, List<String> yearsOrRegionsReplaced) {
+public record ImportResult(String dataset, int rowsImported, List<String> yearsOrRegionsReplaced) {
 
-  ImportResult {
+  public ImportResult {
     yearsOrRegionsReplaced = List.copyOf(yearsOrRegionsReplaced);
   }
 }

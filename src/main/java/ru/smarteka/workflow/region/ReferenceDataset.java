@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The datasets the reference import accepts, by the name used in the URL. */
-enum ReferenceDataset {
+public enum ReferenceDataset {
   RATINGS("ratings", List.of("year", "indicator", "region", "subject", "rank", "ready_to_replicate", "note"),
       List.of("year", "indicator", "region")),
   RESPONSIBLE_BODIES("responsible-bodies", List.of("region", "body", "categories", "coordinator"),

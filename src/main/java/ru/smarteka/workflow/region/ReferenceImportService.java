@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once per region, body names up to 500 characters.
  */
 @Service
-class ReferenceImportService {
+public class ReferenceImportService {
 
   static final int MAX_ERRORS = 100;
   private static final int MIN_YEAR = 2000;
@@ -83,7 +83,7 @@ class ReferenceImportService {
    * @throws ReferenceImportException when any row is invalid; nothing is written then
    */
   @Transactional
-  ImportResult importCsv(ReferenceDataset dataset, byte[] content) {
+  public ImportResult importCsv(ReferenceDataset dataset, byte[] content) {
     CsvFile file = CsvFile.parse(content, dataset);
     ImportResult result = switch (dataset) {
       case RATINGS -> importRatings(file);

@@ -139,7 +139,8 @@ public class QuarterlyReportService {
         .filter(code -> referenceData.coordinatingBody(code).isPresent()).toList();
   }
 
-  boolean exists(String regionCode, ReportPeriod period) {
+  /** Whether the region's report of the period has been started. */
+  public boolean exists(String regionCode, ReportPeriod period) {
     return reports.findByRegionCodeAndYearAndQuarter(regionCode, period.year(), period.quarter()).isPresent();
   }
 

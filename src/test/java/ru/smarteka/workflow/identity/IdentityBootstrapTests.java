@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.smarteka.workflow.support.IntegrationTest;
 
-/** Groups per role and region, their authorizations, the demo users and their Tasklist filters. */
+/** Groups per role and region, their authorizations, the Tasklist filters of the groups. */
 @IntegrationTest
 class IdentityBootstrapTests {
 
@@ -27,7 +27,7 @@ class IdentityBootstrapTests {
   @Autowired
   IdentityBootstrap bootstrap;
   @Autowired
-  DemoData demoData;
+  TasklistFilters tasklistFilters;
 
   @AfterEach
   void logout() {
@@ -47,30 +47,16 @@ class IdentityBootstrapTests {
   }
 
   @Test
-  void demoUsersCoverEveryRoleInThreeRegions() {
-    for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
-      assertThat(identityService.checkPassword(demo.id(), demo.password())).as(demo.id()).isTrue();
-      assertThat(identityService.createGroupQuery().groupMember(demo.id()).list())
-          .extracting(g -> g.getId()).as(demo.id()).containsExactlyInAnyOrderElementsOf(demo.groups());
-    }
-    for (String group : List.of("asi-moderators", "asi-editors", "experts", "auditors", "process-owners",
-        "camunda-admin", "region-28-officials", "region-28-secretaries", "region-28-coordinators",
-        "region-72-officials", "region-72-secretaries", "region-72-coordinators", "region-16-officials")) {
-      assertThat(identityService.createUserQuery().memberOfGroup(group).count()).as(group).isPositive();
-    }
-  }
-
-  @Test
   void eachUserSeesTheFiltersOfTheirRole() {
     identityService.setAuthentication("secretary28", List.of("region-28-secretaries"));
     List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
-    assertThat(names).containsExactlyInAnyOrder(DemoData.MY_TASKS,
+    assertThat(names).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS,
         "Группа: секретари комиссии (28)", "Просрочено: секретари комиссии (28)");
     assertThat(names).as("names fit on one or two lines of the filter column (about 20 characters a line)").allMatch(name -> name.length() <= 40);
 
     identityService.setAuthentication("moderator1", List.of("asi-moderators"));
     assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
-        .contains(DemoData.MY_TASKS, "Группа: модераторы АСИ", "Просрочено: модераторы АСИ")
+        .contains(TasklistFilters.MY_TASKS, "Группа: модераторы АСИ", "Просрочено: модераторы АСИ")
         .noneMatch(name -> name.contains("(28)"));
   }
 
@@ -95,7 +81,7 @@ class IdentityBootstrapTests {
     long authorizations = authorizationService.createAuthorizationQuery().count();
     long filters = filterService.createFilterQuery().count();
     bootstrap.run(null);
-    demoData.run(null);
+    tasklistFilters.createFor(List.of(Groups.ASI_MODERATORS, Groups.secretariesOf("28")));
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);

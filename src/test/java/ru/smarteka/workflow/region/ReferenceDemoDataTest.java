@@ -2,14 +2,17 @@ package ru.smarteka.workflow.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import ru.smarteka.workflow.support.DataTest;
 
 /**
- * The shipped demo data import cleanly and give later eligibility tests both outcomes: Amur qualifies for
+ * The shipped demo data ({@code reference/demo/*.csv}, imported by the demo scenario at the first start) import
+ * cleanly and give later eligibility tests both outcomes: Amur qualifies for
  * healthcare practices in 2025, the Jewish Autonomous Region (79) on no condition. The thresholds below are the
  * ones of seed 000 and decree 494 (TOP-5, TOP-3, TOP-10, TOP-10, TOP-1000); the real ones live in the DMN table.
  */
@@ -27,15 +30,13 @@ class ReferenceDemoDataTest {
   RatingResultRepository ratings;
 
   @Test
-  void loadsTheDemoFilesOnceIntoAnEmptyRatingTable() {
-    ReferenceDemoDataLoader loader = new ReferenceDemoDataLoader(imports, ratings);
-
-    loader.run(new DefaultApplicationArguments());
+  void theDemoFilesImportEveryRatingAndTheBodiesOfTheDemoRegions() throws IOException {
+    load();
     long loaded = ratings.count();
-    loader.run(new DefaultApplicationArguments());
+    load();
 
     assertThat(loaded).isGreaterThan(1000);
-    assertThat(ratings.count()).isEqualTo(loaded);
+    assertThat(ratings.count()).as("a second import replaces the same years").isEqualTo(loaded);
     assertThat(reference.latestRatingYear()).hasValue(2025);
     assertThat(reference.coordinatingBody("72")).isPresent();
     assertThat(reference.coordinatingBody("16")).get().extracting(ResponsibleBodyInfo::name)
@@ -44,7 +45,7 @@ class ReferenceDemoDataTest {
   }
 
   @Test
-  void ranksTatarstanMoscowAndTyumenHighAndAmurMidTable() {
+  void ranksTatarstanMoscowAndTyumenHighAndAmurMidTable() throws IOException {
     load();
 
     assertThat(reference.ratingFacts("77", "HEALTHCARE", 2025).investmentIntegralRank()).isLessThanOrEqualTo(5);
@@ -55,7 +56,7 @@ class ReferenceDemoDataTest {
   }
 
   @Test
-  void letsAmurQualifyForHealthcareIn2025() {
+  void letsAmurQualifyForHealthcareIn2025() throws IOException {
     load();
 
     RatingFacts amur = reference.ratingFacts("28", "HEALTHCARE", 2025);
@@ -65,7 +66,7 @@ class ReferenceDemoDataTest {
   }
 
   @Test
-  void letsTheJewishAutonomousRegionQualifyOnNoCondition() {
+  void letsTheJewishAutonomousRegionQualifyOnNoCondition() throws IOException {
     load();
 
     for (ReferenceItem category : reference.categories()) {
@@ -74,8 +75,15 @@ class ReferenceDemoDataTest {
     }
   }
 
-  private void load() {
-    new ReferenceDemoDataLoader(imports, ratings).run(new DefaultApplicationArguments());
+  private void load() throws IOException {
+    imports.importCsv(ReferenceDataset.RATINGS, read("reference/demo/ratings.csv"));
+    imports.importCsv(ReferenceDataset.RESPONSIBLE_BODIES, read("reference/demo/responsible-bodies.csv"));
+  }
+
+  private static byte[] read(String path) throws IOException {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return in.readAllBytes();
+    }
   }
 
   private static int qualifyingConditions(RatingFacts facts) {

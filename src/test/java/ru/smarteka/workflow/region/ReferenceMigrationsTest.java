@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Flyway migrations load the reference data of the decrees and of the rating methodology. */
 @DataTest
-@Import(ReferenceData.class)
+@Import({ReferenceImportService.class, ReferenceData.class})
 class ReferenceMigrationsTest {
 
   @Autowired

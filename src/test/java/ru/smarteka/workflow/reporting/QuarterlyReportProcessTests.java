@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +51,6 @@ import ru.smarteka.workflow.support.Workflows;
  * XLSX and CSV opened and read, the refusals, and the quarterly launcher.
  */
 @IntegrationTest
-@Import(ReportingTestConfiguration.class)
 class QuarterlyReportProcessTests {
 
   static final String REGION = "16";
@@ -83,7 +81,7 @@ class QuarterlyReportProcessTests {
 
   @AfterEach
   void resetClock() {
-    clock.set(java.time.Instant.now());
+    clock.reset();
   }
 
   /** A practice of Tatarstan published now, and Tatarstan's replication of an Amur practice with a progress report. */

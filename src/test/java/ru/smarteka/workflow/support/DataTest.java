@@ -10,11 +10,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A JPA slice (repositories, Flyway, no web, no engine) on the suite's database: in-memory H2, or PostgreSQL when
- * the suite runs against it ({@link TestProfiles}). Each test rolls back.
+ * the suite runs against it ({@link TestProfiles}). Each test rolls back. Its classes import the same beans, so they
+ * share one slice context, with a pool of two connections.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest(showSql = false)
+@DataJpaTest(showSql = false, properties = "spring.datasource.hikari.maximum-pool-size=2")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface DataTest {

@@ -12,14 +12,17 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port (engine, webapps, engine REST, our API) with the demo users, on H2 or on
- * PostgreSQL ({@link TestProfiles}). One context is shared by every class that uses this annotation alone. The
- * database can be cut off for a test ({@link DatabaseSwitch}).
+ * PostgreSQL ({@link TestProfiles}). Every class that uses it shares one application context: no class adds an
+ * {@code @Import}, a {@code @MockitoBean}, a {@code @TestPropertySource} or a {@code @DirtiesContext} of its own
+ * (each would start another application and engine, with another connection pool); what they need is in
+ * {@link SharedTestConfiguration}. The clock can be moved ({@link MutableClock}), the database cut off for a test
+ * ({@link DatabaseSwitch}); process coverage is recorded per class and checked over the whole suite at verify.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @AutoConfigureObservability(tracing = false)
-@Import({ProcessEngineCoverageConfiguration.class, CoverageSettings.class, DatabaseSwitch.class})
+@Import({ProcessEngineCoverageConfiguration.class, SharedTestConfiguration.class})
 public @interface IntegrationTest {
 }

@@ -3,23 +3,22 @@ package ru.smarteka.workflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 
@@ -28,7 +27,6 @@ import ru.smarteka.workflow.support.IntegrationTest;
  * a process.
  */
 @IntegrationTest
-@Import(EngineConfigurationTests.ProbeConfiguration.class)
 class EngineConfigurationTests {
 
   @Autowired
@@ -41,8 +39,6 @@ class EngineConfigurationTests {
   HistoryService historyService;
   @Autowired
   TaskService taskService;
-  @Autowired
-  LogContextProbe probe;
   @LocalServerPort
   int port;
 
@@ -72,7 +68,7 @@ class EngineConfigurationTests {
     try {
       ProcessInstance instance = runtimeService.startProcessInstanceByKey("logging-probe", "28-4711",
           java.util.Map.of("note", "проверка"));
-      assertThat(probe.seen).contains("28-4711");
+      assertThat(LogContextProbe.SEEN).contains("28-4711");
       assertThat(MDC.get("businessKey")).as("cleared after the command").isNull();
       List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
           .processInstanceId(instance.getId()).list();
@@ -84,20 +80,16 @@ class EngineConfigurationTests {
     }
   }
 
-  /** Records the log context seen inside a step of the probe process. */
-  public static class LogContextProbe {
-    final List<String> seen = new ArrayList<>();
+  /**
+   * The step of the probe process: records the log context it runs in. A class the engine instantiates, not a bean,
+   * so the test needs nothing in the shared application context.
+   */
+  public static class LogContextProbe implements JavaDelegate {
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
 
-    public void capture() {
-      seen.add(MDC.get("businessKey"));
-    }
-  }
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class ProbeConfiguration {
-    @Bean
-    LogContextProbe logContextProbe() {
-      return new LogContextProbe();
+    @Override
+    public void execute(DelegateExecution execution) {
+      SEEN.add(MDC.get("businessKey"));
     }
   }
 }

@@ -1,72 +1,64 @@
-package ru.smarteka.workflow.publication;
+package ru.smarteka.workflow.demo;
 
-import static ru.smarteka.workflow.publication.PublicationProcess.*;
+import static ru.smarteka.workflow.publication.PublicationProcess.ASSIGN;
+import static ru.smarteka.workflow.publication.PublicationProcess.CHECK_ACCEPT;
+import static ru.smarteka.workflow.publication.PublicationProcess.CONFIRM;
+import static ru.smarteka.workflow.publication.PublicationProcess.KEY;
+import static ru.smarteka.workflow.publication.PublicationProcess.TASK_ASSIGN_EXPERTS;
+import static ru.smarteka.workflow.publication.PublicationProcess.TASK_COPY_EDITING;
+import static ru.smarteka.workflow.publication.PublicationProcess.TASK_EXPERT_ASSESSMENT;
+import static ru.smarteka.workflow.publication.PublicationProcess.TASK_PRELIMINARY_CHECK;
+import static ru.smarteka.workflow.publication.PublicationProcess.TASK_REGIONAL_CONFIRMATION;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.publication.PublicationForms;
+import ru.smarteka.workflow.publication.PublicationService;
 
 /**
- * Demo profile only, at the first start: practices at different stages, driven by the demo users as they would in
- * Tasklist, so a newcomer opening Tasklist sees real work: a draft (Amur), one waiting for the preliminary check
- * (Amur), one in expertise (Tyumen), one at the regional commission secretary (Tatarstan), one published (Amur).
+ * The demo practices, each taken as far as its stage by the demo users, so that a newcomer opening Tasklist finds
+ * real work: a draft (Amur), one waiting for the preliminary check (Amur), one in expertise (Tyumen), one at the
+ * regional commission's secretary (Tatarstan), one published (Amur).
  */
 @Component
 @Profile("demo")
-@ConditionalOnProperty(name = "smarteka.demo.practices", havingValue = "true", matchIfMissing = true)
-@Order(300)
-class DemoPractices implements ApplicationRunner {
+class DemoPractices {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPractices.class);
 
   private static final byte[] ORDER_PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
       + "% Распоряжение о внедрении практики (демонстрационный документ)\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
 
+  /** The practices the demo leaves, by their stage. */
+  record Stages(long draft, long waitingForCheck, long inExpertise, long atSecretary, long published) {
+  }
+
   private final PracticeService practices;
   private final PracticeDocuments documents;
   private final PublicationService publications;
-  private final TaskService taskService;
-  private final FormService formService;
-  private final IdentityService identityService;
+  private final DemoTasklist tasklist;
 
   DemoPractices(PracticeService practices, PracticeDocuments documents, PublicationService publications,
-      TaskService taskService, FormService formService, IdentityService identityService) {
+      DemoTasklist tasklist) {
     this.practices = practices;
     this.documents = documents;
     this.publications = publications;
-    this.taskService = taskService;
-    this.formService = formService;
-    this.identityService = identityService;
+    this.tasklist = tasklist;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (practices.count() == 0) {
-      createPractices();
-    }
-  }
-
-  /** The demo practices, each taken as far as its stage; returns their ids (draft, check, expertise, secretary). */
-  List<Long> createPractices() {
+  /** Officials write their passports; the moderator, the experts, the secretary and the editor take them on. */
+  Stages atEveryStage() {
     long draft = draft("official28", passport("28", "Единая карта социальных услуг Приамурья", "SOCIAL_SUPPORT",
         "Министерство социальной защиты населения Амурской области"));
 
@@ -93,34 +85,11 @@ class DemoPractices implements ApplicationRunner {
     work("editor", published, TASK_COPY_EDITING, Map.of());
     log.info("Demo data: practices {} (draft), {} (waiting for the check), {} (in expertise), {} (at the secretary), "
         + "{} (published)", draft, waiting, inExpertise, atSecretary, published);
-    return List.of(draft, waiting, inExpertise, atSecretary, published);
-  }
-
-  private void assessWell(long practiceId) {
-    for (Task assessment : tasks(practiceId, TASK_EXPERT_ASSESSMENT)) {
-      as(assessment.getAssignee(), () -> {
-        formService.submitTaskForm(assessment.getId(), Map.of(
-            "scoreNovelty", 5L, "scoreRelevance", 5L, "scoreEfficiency", 4L, "scoreReplicability", 5L,
-            "scoreSocialSignificance", 5L, "scoreCoverage", 4L, "scoreMeasurableResults", 5L,
-            PublicationForms.ASSESSMENT_COMMENT, "Практика проработана, эффект подтверждён статистикой региона."));
-        return null;
-      });
-    }
-  }
-
-  /** Claims the practice's task of this kind as the user and submits its form (prefilled fields as they are). */
-  private void work(String userId, long practiceId, String taskKey, Map<String, Object> form) {
-    Task task = tasks(practiceId, taskKey).stream().findFirst().orElseThrow(() -> new IllegalStateException(
-        "Demo practice " + practiceId + " is not at " + taskKey + ": are the demo ratings loaded?"));
-    as(userId, () -> {
-      taskService.claim(task.getId(), userId);
-      formService.submitTaskForm(task.getId(), form);
-      return null;
-    });
+    return new Stages(draft, waiting, inExpertise, atSecretary, published);
   }
 
   private long draft(String official, PassportData passport) {
-    CurrentUser user = user(official);
+    CurrentUser user = tasklist.user(official);
     long id = practices.create(user, passport).id();
     documents.upload(user, id, "Распоряжение о внедрении.pdf", ORDER_PDF);
     return id;
@@ -128,7 +97,7 @@ class DemoPractices implements ApplicationRunner {
 
   private long submitted(String official, PassportData passport) {
     long id = draft(official, passport);
-    as(official, () -> publications.submit(user(official), id, null));
+    tasklist.as(official, user -> publications.submit(user, id, null));
     return id;
   }
 
@@ -140,17 +109,24 @@ class DemoPractices implements ApplicationRunner {
     work("moderator1", practiceId, TASK_ASSIGN_EXPERTS, Map.of(PublicationForms.ASSIGNMENT_DECISION, ASSIGN));
   }
 
+  private void assessWell(long practiceId) {
+    for (Task assessment : tasks(practiceId, TASK_EXPERT_ASSESSMENT)) {
+      tasklist.submit(assessment.getAssignee(), assessment, Map.of(
+          "scoreNovelty", 5L, "scoreRelevance", 5L, "scoreEfficiency", 4L, "scoreReplicability", 5L,
+          "scoreSocialSignificance", 5L, "scoreCoverage", 4L, "scoreMeasurableResults", 5L,
+          PublicationForms.ASSESSMENT_COMMENT, "Практика проработана, эффект подтверждён статистикой региона."));
+    }
+  }
+
+  /** The user claims the practice's task of this kind and submits its form. */
+  private void work(String userId, long practiceId, String taskKey, Map<String, Object> form) {
+    Task task = tasks(practiceId, taskKey).stream().findFirst().orElseThrow(() -> new IllegalStateException(
+        "Demo practice " + practiceId + " is not at " + taskKey + ": are the demo ratings loaded?"));
+    tasklist.claimAndSubmit(userId, task, form);
+  }
+
   private List<Task> tasks(long practiceId, String taskKey) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practiceId))
-        .processDefinitionKey(KEY).taskDefinitionKey(taskKey).list();
-  }
-
-  private CurrentUser user(String id) {
-    return EngineAsUser.user(identityService, id);
-  }
-
-  private <T> T as(String userId, Supplier<T> work) {
-    return EngineAsUser.run(identityService, userId, work);
+    return tasklist.tasks(KEY, String.valueOf(practiceId), taskKey);
   }
 
   private static PassportData passport(String region, String title, String category, String organisation) {

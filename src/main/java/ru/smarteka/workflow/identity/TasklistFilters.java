@@ -3,85 +3,57 @@ package ru.smarteka.workflow.identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: the demo users of every role and their Tasklist filters (my tasks; each group's tasks; each
- * group's overdue tasks). Idempotent: what exists is left as it is.
+ * The Tasklist filters of groups whose members work in Tasklist: «Мои задачи» for all of them (what is assigned to
+ * the user and what waits for one of the user's groups), and for each group its tasks and its overdue tasks, each
+ * readable by that group only; every card shows what the task is about. Idempotent: a filter of this version that
+ * exists (by name) is left as it is, one of an earlier version is replaced.
  */
-@Component
-@Profile("demo")
-@Order(IdentityBootstrap.ORDER + 10)
-class DemoData implements ApplicationRunner {
+@Service
+public class TasklistFilters {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  public static final String MY_TASKS = "Мои задачи";
+  static final String GROUP_PREFIX = "Группа: ";
+  static final String OVERDUE_PREFIX = "Просрочено: ";
+  /** Marks the filters of this version: an older one (other name or query) is replaced at the next start. */
+  static final String VERSION_PROPERTY = "smarteka";
+  static final int VERSION = 2;
 
-  static final String MY_TASKS = "Мои задачи";
+  /** Shown on every task card: the practice, its region, the recipient of a replication, a report's region and quarter. */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "practiceTitle", "label", "Практика"),
+      Map.of("name", "practiceRegion", "label", "Регион практики"),
+      Map.of("name", "recipientRegionName", "label", "Регион-реципиент"),
+      Map.of("name", "bodyName", "label", "Орган"),
+      Map.of("name", "reportPeriod", "label", "Отчёт"));
 
-  private final IdentityService identityService;
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
-  private final TransactionTemplate transaction;
 
-  DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      AuthorizationService authorizationService, TransactionTemplate transaction) {
-    this.identityService = identityService;
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
-    this.transaction = transaction;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    transaction.executeWithoutResult(status -> {
-      int users = createUsers();
-      int filters = createFilters();
-      log.info("Demo data: {} users and {} Tasklist filters created", users, filters);
-    });
-  }
-
-  private int createUsers() {
+  /** Creates the filters of these groups that do not exist yet; returns how many were created. */
+  @Transactional
+  public int createFor(List<String> groups) {
+    removeOutdatedFilters();
     int created = 0;
-    for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
-      if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-        continue;
-      }
-      User user = identityService.newUser(demo.id());
-      user.setFirstName(demo.firstName());
-      user.setLastName(demo.lastName());
-      user.setEmail(demo.email());
-      user.setPassword(demo.password());
-      identityService.saveUser(user);
-      for (String group : demo.groups()) {
-        identityService.createMembership(demo.id(), group);
-      }
-      created++;
-    }
-    return created;
-  }
-
-  private int createFilters() {
-    int created = removeOutdatedFilters();
-    List<String> tasklistGroups = tasklistGroups();
     // everyone lands here (lowest priority): the tasks assigned to the user and those waiting for one of the user's
     // groups, so that a secretary or an editor, whose work comes to the group, sees it at once
     TaskQuery mine = taskService.createTaskQuery()
@@ -91,8 +63,8 @@ class DemoData implements ApplicationRunner {
         .taskCandidateGroupInExpression("${currentUserGroups()}")
         .endOr()
         .orderByDueDate().asc();
-    created += createFilter(MY_TASKS, "Назначенные мне и ждущие мою группу", -10, mine, tasklistGroups);
-    for (String group : tasklistGroups) {
+    created += createFilter(MY_TASKS, "Назначенные мне и ждущие мою группу", -10, mine, groups);
+    for (String group : groups) {
       String name = shortName(group);
       TaskQuery groupTasks = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
           .orderByTaskCreateTime().desc();
@@ -106,20 +78,6 @@ class DemoData implements ApplicationRunner {
     return created;
   }
 
-  /** Shown on every task card: the practice, its region, the recipient of a replication, a report's region and quarter. */
-  static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", "practiceTitle", "label", "Практика"),
-      Map.of("name", "practiceRegion", "label", "Регион практики"),
-      Map.of("name", "recipientRegionName", "label", "Регион-реципиент"),
-      Map.of("name", "bodyName", "label", "Орган"),
-      Map.of("name", "reportPeriod", "label", "Отчёт"));
-
-  static final String GROUP_PREFIX = "Группа: ";
-  static final String OVERDUE_PREFIX = "Просрочено: ";
-  /** Marks the filters of this version: an older one (other name or query) is replaced at the next start. */
-  static final String VERSION_PROPERTY = "smarteka";
-  static final int VERSION = 2;
-
   /** A group's name short enough for the filter column (one or two lines): the role, and the region's code. */
   static String shortName(String group) {
     switch (group) {
@@ -130,7 +88,7 @@ class DemoData implements ApplicationRunner {
       case Groups.EXPERTS:
         return "эксперты";
       default:
-        java.util.regex.Matcher regional = Groups.REGIONAL_GROUP.matcher(group);
+        Matcher regional = Groups.REGIONAL_GROUP.matcher(group);
         if (!regional.matches()) {
           return group;
         }
@@ -144,7 +102,7 @@ class DemoData implements ApplicationRunner {
   }
 
   /** Filters of an earlier version (the names «Задачи группы: …», «Просроченные: …», «Мои задачи» of old). */
-  private int removeOutdatedFilters() {
+  private void removeOutdatedFilters() {
     for (Filter filter : filterService.createTaskFilterQuery().list()) {
       String name = filter.getName();
       boolean ours = name.equals(MY_TASKS) || name.startsWith("Задачи группы: ") || name.startsWith("Просроченные: ")
@@ -154,19 +112,6 @@ class DemoData implements ApplicationRunner {
         filterService.deleteFilter(filter.getId());
       }
     }
-    return 0;
-  }
-
-  /** The groups whose members work in Tasklist and have demo users. */
-  private static List<String> tasklistGroups() {
-    List<String> groups = new java.util.ArrayList<>(
-        List.of(Groups.ASI_MODERATORS, Groups.ASI_EDITORS, Groups.EXPERTS));
-    for (String region : DemoUsers.DEMO_REGIONS) {
-      for (Groups.RegionalRole role : Groups.RegionalRole.values()) {
-        groups.add(role.groupOf(region));
-      }
-    }
-    return groups;
   }
 
   private int createFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
