@@ -2,17 +2,11 @@ package ru.smarteka.workflow.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -166,7 +160,7 @@ class RequestChecks implements WebMvcConfigurer {
         field = inParts(request);
       } else if (field.isEmpty() && isText(type) && request.getContentLengthLong() <= MAX_TEXT_BODY) {
         byte[] body = request.getInputStream().readAllBytes();
-        checked = new CachedBody(request, body);
+        checked = new CachedBodyRequest(request, body);
         field = NulText.inBody(body, type.contains("json"), json);
       }
       if (field.isPresent()) {
@@ -237,58 +231,4 @@ class RequestChecks implements WebMvcConfigurer {
     }
   }
 
-  /** The request with its body already read, to be read again by the controller. */
-  static class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      java.nio.charset.Charset charset = StandardCharsets.UTF_8;
-      try {
-        if (getCharacterEncoding() != null) {
-          charset = java.nio.charset.Charset.forName(getCharacterEncoding());
-        }
-      } catch (IllegalArgumentException unknown) {
-        // an unknown charset: read as UTF-8, the only one the API speaks
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-  }
 }
