@@ -21,6 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import ru.smarteka.workflow.identity.EngineAuthenticationFilter;
 import ru.smarteka.workflow.identity.Groups;
 
 /**

@@ -47,6 +47,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.smarteka.workflow.identity.EngineAuthenticationFilter;
 import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.identity.UserDirectory;
 import ru.smarteka.workflow.region.ReferenceData;
@@ -138,7 +139,7 @@ class SsoConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless: the token comes with every request, no cookie to ride on
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(new EngineIdentityFilter(identityService), BearerTokenAuthenticationFilter.class);
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BearerTokenAuthenticationFilter.class);
     return http.build();
   }
 

@@ -1,4 +1,4 @@
-package ru.smarteka.workflow.system;
+package ru.smarteka.workflow.identity;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,20 +7,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Makes the engine see the caller of our API: engine calls made while serving the request (starting a process,
- * completing a task) are checked against the caller's Camunda authorizations, and history records who did them.
+ * Makes the engine see the caller Spring Security authenticated (HTTP Basic, or a token's user with its mapped groups
+ * under {@code sso}): engine calls made while serving the request (starting a process, completing a task) are checked
+ * against the caller's Camunda authorizations, and history records who did them.
  */
-class EngineAuthenticationFilter extends OncePerRequestFilter {
+public class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
 
-  EngineAuthenticationFilter(IdentityService identityService) {
+  public EngineAuthenticationFilter(IdentityService identityService) {
     this.identityService = identityService;
   }
 
@@ -29,7 +31,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !authentication.isAuthenticated()
-        || authentication.getAuthorities().isEmpty() && authentication.getName().equals("anonymousUser")) {
+        || authentication instanceof AnonymousAuthenticationToken) {
       chain.doFilter(request, response);
       return;
     }
