@@ -7,12 +7,10 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import ru.smarteka.workflow.support.Api;
+import ru.smarteka.workflow.support.CandidateTasks;
 
 /**
  * Profile {@code ldap}: Camunda's LDAP identity provider plugin 7.23.0 on our 7.24 engine against an in-memory
@@ -49,7 +48,7 @@ class LdapDirectoryTests {
   IdentityService identityService;
 
   @Autowired
-  TaskService taskService;
+  ProcessEngine engine;
 
   @Autowired
   ObjectMapper json;
@@ -65,7 +64,7 @@ class LdapDirectoryTests {
 
   @AfterEach
   void removeTasks() {
-    taskService.deleteTasks(List.of(amurTask, tyumenTask), true);
+    CandidateTasks.remove(engine, java.util.Arrays.asList(amurTask, tyumenTask));
   }
 
   @Test
@@ -103,11 +102,7 @@ class LdapDirectoryTests {
   }
 
   private String task(String name, String candidateGroup) {
-    Task task = taskService.newTask();
-    task.setName(name);
-    taskService.saveTask(task);
-    taskService.addCandidateGroup(task.getId(), candidateGroup);
-    return task.getId();
+    return CandidateTasks.create(engine, name, candidateGroup);
   }
 
   /** The ministry's directory, started once before the application, on a free port. */

@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.smarteka.workflow.support.CandidateTasks;
 
 /**
  * Profile {@code sso}, the webapps: a person logs in to Tasklist through the provider's login page (a real
@@ -42,7 +42,7 @@ class SsoWebappLoginTests {
   int port;
 
   @Autowired
-  TaskService taskService;
+  ProcessEngine engine;
 
   @Autowired
   IdentityService identityService;
@@ -63,7 +63,7 @@ class SsoWebappLoginTests {
 
   @AfterEach
   void removeTasks() {
-    taskService.deleteTasks(List.of(amurTask, tyumenTask), true);
+    CandidateTasks.remove(engine, java.util.Arrays.asList(amurTask, tyumenTask));
   }
 
   @Test
@@ -167,11 +167,7 @@ class SsoWebappLoginTests {
   }
 
   private String task(String name, String candidateGroup) {
-    Task task = taskService.newTask();
-    task.setName(name);
-    taskService.saveTask(task);
-    taskService.addCandidateGroup(task.getId(), candidateGroup);
-    return task.getId();
+    return CandidateTasks.create(engine, name, candidateGroup);
   }
 
   private List<String> groupsOf(String user) {
