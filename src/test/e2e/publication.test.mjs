@@ -178,7 +178,7 @@ describe('publication: accepted, assessed, confirmed, edited, published, audited
     try {
       await step(tasklist, S, 'audit-no-tasklist', async () => {
         await login(tasklist, 'auditor');
-        await tasklist.getByText('нет прав доступа к приложению').waitFor();
+        await tasklist.getByText('задач в Tasklist у вашей роли нет').waitFor();
         assert.equal(await tasklist.locator('.task-filter').count(), 0);
         await screenshot(tasklist, `${S}-8-auditor-no-tasklist`);
       });
