@@ -112,9 +112,17 @@ export async function step(page, scenario, name, work) {
 /** Logs into a webapp's login page (Tasklist by default) as a demo user. */
 export async function login(page, user, password = user, url = TASKLIST) {
   await page.goto(url);
-  await page.getByPlaceholder('Имя пользователя').fill(user);
-  await page.getByPlaceholder('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByPlaceholder('Имя пользователя').fill(user);
+    await page.getByPlaceholder('Пароль').fill(password);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    // the webapp answers a login by leaving the form or by saying why not; a click the page's scripts did not take
+    // yet gets neither, and is made once more
+    const answered = await page.waitForFunction(() => !document.querySelector('input[placeholder="Имя пользователя"]')
+      || /Не удалось войти|нет прав доступа|у вашей роли нет/.test(document.body.innerText), null, { timeout: 20000 })
+      .then(() => true, () => false);
+    if (answered || attempt === 2) return;
+  }
 }
 
 /** The open tasks of a practice's process instance (business key = practice id), as the engine knows them. */
