@@ -3,18 +3,17 @@ package ru.smarteka.workflow.catalogue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.support.Passports;
+import ru.smarteka.workflow.support.PublishedPractices;
 import ru.smarteka.workflow.support.Workflows;
 
 /**
@@ -27,6 +26,7 @@ final class CataloguePractices {
   private final PracticeDocuments documents;
   private final PublicationService publications;
   private final Workflows flows;
+  private final PublishedPractices published;
   private final ProcessEngine engine;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -37,6 +37,7 @@ final class CataloguePractices {
     this.documents = documents;
     this.publications = publications;
     this.flows = new Workflows(engine);
+    this.published = new PublishedPractices(engine, practices, documents, publications);
   }
 
   /** A complete passport of the region's demo official, changed by {@code fields}: a draft. */
@@ -59,20 +60,7 @@ final class CataloguePractices {
   long published(String region, String title, Consumer<ObjectNode> fields, String editedProblem) {
     long id = underReview(region, title, fields);
     ProcessInstance pi = flows.instance("practice-publication", id);
-    flows.submit("moderator1", pi, "Task_PreliminaryCheck", Map.of("checkDecision", "ACCEPT"));
-    flows.submit("moderator1", pi, "Task_AssignExperts", Map.of("assignmentDecision", "ASSIGN"));
-    List<Task> assessments = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey("Task_ExpertAssessment").list();
-    for (Task assessment : assessments) {
-      Map<String, Object> scores = new HashMap<>();
-      for (String field : List.of("scoreNovelty", "scoreRelevance", "scoreEfficiency", "scoreReplicability",
-          "scoreSocialSignificance", "scoreCoverage", "scoreMeasurableResults")) {
-        scores.put(field, 5L);
-      }
-      scores.put("assessmentComment", "Практика проработана, результаты подтверждены документами.");
-      flows.submit(assessment.getAssignee(), assessment, scores);
-    }
-    flows.submit("secretary" + region, pi, "Task_RegionalConfirmation", Map.of("confirmationDecision", "CONFIRM"));
+    published.toCopyEditing(region, pi);
     Map<String, Object> edition = new HashMap<>();
     edition.put("editorNote", editedProblem == null ? "Без правок" : "Уточнено описание проблемы");
     if (editedProblem != null) {

@@ -40,6 +40,17 @@ public final class PublishedPractices {
     documents.upload(author, id, "act.pdf", Passports.PDF);
     flows.as(official, () -> publications.submit(author, id, null));
     ProcessInstance pi = flows.instance("practice-publication", id);
+    toCopyEditing(region, pi);
+    // the editor keeps the author's text as it was prefilled
+    flows.submit("editor", pi, "Task_CopyEditing", Map.of("editorNote", "Без правок"));
+    return id;
+  }
+
+  /**
+   * A submitted practice of the region from the preliminary check to the editor: accepted, the suggested experts
+   * assigned, every assessment 5 of 5, confirmed by the region's secretary.
+   */
+  public void toCopyEditing(String region, ProcessInstance pi) {
     flows.submit("moderator1", pi, "Task_PreliminaryCheck", Map.of("checkDecision", "ACCEPT"));
     // the experts suggested to the moderator (of the category, from other regions, least loaded)
     flows.submit("moderator1", pi, "Task_AssignExperts", Map.of("assignmentDecision", "ASSIGN"));
@@ -55,8 +66,5 @@ public final class PublishedPractices {
       flows.submit(assessment.getAssignee(), assessment, scores);
     }
     flows.submit("secretary" + region, pi, "Task_RegionalConfirmation", Map.of("confirmationDecision", "CONFIRM"));
-    // the editor keeps the author's text as it was prefilled
-    flows.submit("editor", pi, "Task_CopyEditing", Map.of("editorNote", "Без правок"));
-    return id;
   }
 }
