@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -158,18 +159,19 @@ final class QuarterlyReportSteps {
     private final QuarterlyReportService reports;
     private final Notifications notifications;
     private final String tasklistUrl;
+    private final Function<String, String> group;
+    private final Notifications.Kind kind;
+    private final String template;
 
-    AboutMissingParts(QuarterlyReportService reports, Notifications notifications, String tasklistUrl) {
+    AboutMissingParts(QuarterlyReportService reports, Notifications notifications, String tasklistUrl,
+        Function<String, String> group, Notifications.Kind kind, String template) {
       this.reports = reports;
       this.notifications = notifications;
       this.tasklistUrl = tasklistUrl;
+      this.group = group;
+      this.kind = kind;
+      this.template = template;
     }
-
-    abstract String group(String regionCode);
-
-    abstract Notifications.Kind kind();
-
-    abstract String template();
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -177,7 +179,7 @@ final class QuarterlyReportSteps {
       QuarterlyReport report = reports.find(reportId);
       List<String> missing = reports.missingBodies(reportId);
       if (!missing.isEmpty()) {
-        notifications.notifyGroup(group(report.regionCode()), kind(), template(),
+        notifications.notifyGroup(group.apply(report.regionCode()), kind, template,
             model(report, missing, tasklistUrl));
       }
     }
@@ -188,22 +190,8 @@ final class QuarterlyReportSteps {
   static class Remind extends AboutMissingParts {
     Remind(QuarterlyReportService reports, Notifications notifications,
         @Value("${smarteka.tasklist-url}") String tasklistUrl) {
-      super(reports, notifications, tasklistUrl);
-    }
-
-    @Override
-    String group(String regionCode) {
-      return Groups.officialsOf(regionCode);
-    }
-
-    @Override
-    Notifications.Kind kind() {
-      return Notifications.Kind.REMINDER;
-    }
-
-    @Override
-    String template() {
-      return "quarterly-report-reminder";
+      super(reports, notifications, tasklistUrl, Groups::officialsOf, Notifications.Kind.REMINDER,
+          "quarterly-report-reminder");
     }
   }
 
@@ -212,22 +200,8 @@ final class QuarterlyReportSteps {
   static class Escalate extends AboutMissingParts {
     Escalate(QuarterlyReportService reports, Notifications notifications,
         @Value("${smarteka.tasklist-url}") String tasklistUrl) {
-      super(reports, notifications, tasklistUrl);
-    }
-
-    @Override
-    String group(String regionCode) {
-      return Groups.coordinatorsOf(regionCode);
-    }
-
-    @Override
-    Notifications.Kind kind() {
-      return Notifications.Kind.ESCALATION;
-    }
-
-    @Override
-    String template() {
-      return "quarterly-report-escalation";
+      super(reports, notifications, tasklistUrl, Groups::coordinatorsOf, Notifications.Kind.ESCALATION,
+          "quarterly-report-escalation");
     }
   }
 
