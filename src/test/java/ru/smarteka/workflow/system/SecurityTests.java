@@ -101,4 +101,17 @@ class SecurityTests {
     assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasklist.getBody()).containsIgnoringCase("<html");
   }
+
+  @Test
+  void webappsLoadTheirSharedRussianSettingsBeforeLogin() {
+    // each webapp's scripts/config.js imports ../../smarteka/russian.js: both must be served to a visitor
+    // who has not logged in yet, or the login page itself is not in Russian
+    var config = Api.anonymous(port).get("/camunda/app/cockpit/scripts/config.js");
+    assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(config.getBody()).contains("from '../../smarteka/russian.js'");
+    var shared = Api.anonymous(port).get("/camunda/app/smarteka/russian.js");
+    assertThat(shared.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(shared.getHeaders().getContentType()).hasToString("text/javascript");
+    assertThat(shared.getBody()).contains("fallbackLocale: 'ru'");
+  }
 }

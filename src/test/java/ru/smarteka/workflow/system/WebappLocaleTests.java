@@ -124,7 +124,14 @@ class WebappLocaleTests {
     // the application's config.js comes first on the classpath, before the webjar's default one
     assertThat(config.getProtocol()).as("%s config.js must be ours, not the webjar's: %s", app, config)
         .isEqualTo("file");
-    String js = text(config);
+    // the settings every webapp shares are in one module that each config.js imports and uses
+    String own = uncommented(text(config));
+    assertThat(own).as("%s config.js imports the shared Russian settings", app)
+        .containsPattern("import\\s*\\{\\s*locales\\s*,\\s*dateFormat\\s*}\\s*from\\s*"
+            + "'\\.\\./\\.\\./smarteka/russian\\.js'")
+        .containsPattern("\\n\\s*locales\\s*,")
+        .containsPattern("\\n\\s*dateFormat\\s*\\n");
+    String js = text(resource("smarteka/russian.js"));
     Matcher available = Pattern.compile("availableLocales\\s*:\\s*\\[([^\\]]*)]").matcher(uncommented(js));
     assertThat(available.find()).as("%s config.js sets locales.availableLocales", app).isTrue();
     List<String> locales = new ArrayList<>();

@@ -1,44 +1,12 @@
 /*
- * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
- * under one or more contributor license agreements. See the NOTICE file
- * distributed with this work for additional information regarding copyright
- * ownership. Camunda licenses this file to you under the Apache License,
- * Version 2.0; you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
+ * Smarteka workflow: the settings of the Camunda Tasklist (they replace the 7.24 webjar's default config.js, which
+ * sets nothing: the application's classpath comes before the webjar's, so this file is served instead).
+ * Russian by default and Russian dates for every webapp come from ../../smarteka/russian.js; the settings
+ * Camunda offers are in its documentation (Web Applications → the app → Configuration).
  */
-
-/*
- * Smarteka workflow: Russian by default for the Camunda webapps (issue 8).
- * Copy of the 7.24 webjar's default config.js; only "locales" and "dateFormat" are set
- * (and, in Tasklist, the shortcut descriptions translated). The application's classpath
- * comes before the webjar's, so this file is served instead of the webjar's one.
- * "ru" first and as fallback: any browser language other than English gets Russian.
- */
+import { locales, dateFormat } from '../../smarteka/russian.js';
 
 export default {
-  // Smarteka: Russian is the default; a browser asking for English gets English.
-  locales: {
-    availableLocales: ['ru', 'en'],
-    fallbackLocale: 'ru'
-  },
-  // Smarteka: Russian date formats (day.month.year, 24-hour clock)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD.MM.YYYY HH:mm',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd, D MMMM YYYY, HH:mm',
-    short: 'DD.MM.YYYY'
-  },
-
   // Smarteka: the header and the page title name the application (documented branding setting)
   app: {
     name: 'Задачи',
@@ -46,38 +14,6 @@ export default {
   },
   // Smarteka: Russian form messages, errors next to the fields, counts on every filter (scripts/smarteka.js)
   customScripts: ['scripts/smarteka'],
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
@@ -99,5 +35,7 @@ export default {
       key: 'ctrl+alt+p',
       description: 'открыть окно запуска процесса'
     }
-  }
+  },
+  locales,
+  dateFormat
 };
