@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -298,8 +299,8 @@ public class PracticeService {
           edition == null ? p.solution() : edition.solution(), p.resources(),
           edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
           p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
-          java.util.Set.copyOf(p.qolDirections()), java.util.Set.copyOf(p.investmentFactors()),
-          java.util.Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
+          Set.copyOf(p.qolDirections()), Set.copyOf(p.investmentFactors()),
+          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
     });
   }
 
@@ -467,13 +468,14 @@ public class PracticeService {
     List<PassportData.Author> team = p.authorTeam().stream()
         .map(a -> new PassportData.Author(a.fullName(), a.jobTitle(), a.email(), a.phone()))
         .toList();
-    return new PracticeView(p.id(), p.version(), p.status(), p.title(), p.regionCode(), p.categoryCode(),
-        p.levelCode(), p.organisation(), p.contactEmail(), p.contactPhone(), p.problem(), p.solution(),
-        p.resources(), p.results(), p.effect(), p.targetAudience(), p.coverage(), team,
-        List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
-        java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.replicationCount(), p.eligibilityGrounds(),
-        java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
-        p.publishedAt(), p.legacyCategoryCode());
+    PassportData passport = new PassportData(p.title(), p.regionCode(), p.categoryCode(), p.levelCode(),
+        p.organisation(), p.contactEmail(), p.contactPhone(), p.problem(), p.solution(), p.resources(), p.results(),
+        p.effect(), p.targetAudience(), p.coverage(), team, List.copyOf(p.algorithm()), Set.copyOf(p.qolDirections()),
+        Set.copyOf(p.investmentFactors()));
+    return new PracticeView(p.id(), p.version(), p.status(), passport, docs, p.revisionRound(), p.replicationCount(),
+        p.eligibilityGrounds(), Set.copyOf(p.catalogueSections()),
+        new PracticeView.Dates(p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(), p.publishedAt()),
+        p.legacyCategoryCode());
   }
 
   private static PracticeSummary summary(Practice p) {

@@ -1,44 +1,33 @@
 package ru.smarteka.workflow.practice;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A practice passport as the API shows it, with its documents (metadata only). {@code legacyCategoryCode} is the 2021
- * category code the author gave, when the category was named by it ({@code categoryCode} is then its 2026 category).
+ * A practice passport as the API shows it: the passport as its author fills it in ({@link PassportData}), what the
+ * process adds to it, its documents (metadata only) and its dates. The API's JSON is flat: the passport's and the
+ * dates' fields stand beside {@code id} and {@code status}.
+ *
+ * @param legacyCategoryCode the 2021 category code the author gave, when the category was named by it
+ *     ({@code categoryCode} is then its 2026 category)
  */
 public record PracticeView(
     long id,
     long version,
     PracticeStatus status,
-    String title,
-    String regionCode,
-    String categoryCode,
-    String levelCode,
-    String organisation,
-    String contactEmail,
-    String contactPhone,
-    String problem,
-    String solution,
-    String resources,
-    String results,
-    String effect,
-    String targetAudience,
-    String coverage,
-    List<PassportData.Author> authorTeam,
-    List<String> algorithm,
-    Set<String> qolDirections,
-    Set<String> investmentFactors,
+    @JsonUnwrapped PassportData passport,
     List<DocumentView> documents,
     int revisionRound,
     int replicationCount,
     List<EligibilityGround> eligibilityGrounds,
     Set<String> catalogueSections,
-    String createdBy,
-    Instant createdAt,
-    Instant updatedAt,
-    Instant submittedAt,
-    Instant publishedAt,
+    @JsonUnwrapped Dates dates,
     String legacyCategoryCode) {
+
+  /** Who created the practice and when it was created, last changed, submitted and published. */
+  public record Dates(String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt,
+      Instant publishedAt) {
+  }
 }

@@ -144,9 +144,9 @@ class PublicationProcessTests {
     assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
     PracticeView published = practice(id);
     assertThat(published.status()).isEqualTo(PracticeStatus.PUBLISHED);
-    assertThat(published.publishedAt()).isNotNull();
+    assertThat(published.dates().publishedAt()).isNotNull();
     assertThat(published.catalogueSections()).containsExactlyInAnyOrder("KNOWLEDGE_BASE", "QUALITY_OF_LIFE");
-    assertThat(published.title()).as("the author's original stays").isEqualTo("Выездные врачебные бригады");
+    assertThat(published.passport().title()).as("the author's original stays").isEqualTo("Выездные врачебные бригады");
     assertThat(practices.editions(scenario.user("moderator1"), id)).singleElement()
         .satisfies(e -> assertThat(e.title()).isEqualTo("Выездные врачебные бригады в сёлах Приамурья"));
     assertThat(experts.assessments(id)).hasSize(3);
@@ -199,7 +199,7 @@ class PublicationProcessTests {
     form.put("revisionNote", "Добавлены затраты");
     scenario.complete("official28", revise, form);
     assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
-    assertThat(practice(id).resources()).isEqualTo("Две бригады, 12 млн рублей в год из областного бюджета");
+    assertThat(practice(id).passport().resources()).isEqualTo("Две бригады, 12 млн рублей в год из областного бюджета");
     assertThat(taskService.getVariableLocal(scenario.task(pi, TASK_PRELIMINARY_CHECK).getId(), "revisionRound"))
         .isEqualTo(1);
 
@@ -332,7 +332,7 @@ class PublicationProcessTests {
     Task revise = scenario.task(pi, TASK_REVISE_PASSPORT);
     scenario.as("official28", () -> taskService.complete(revise.getId(),
         Map.of("passportCoverage", "140 тысяч жителей", "revisionNote", "Уточнён охват")));
-    assertThat(practice(id(pi)).coverage()).isEqualTo("140 тысяч жителей");
+    assertThat(practice(id(pi)).passport().coverage()).isEqualTo("140 тысяч жителей");
     assertThat(pi).isWaitingAt(TASK_PRELIMINARY_CHECK);
     assertThat(taskService.getVariable(scenario.task(pi, TASK_PRELIMINARY_CHECK).getId(), "checkDecision"))
         .as("the next check starts empty").isNull();
