@@ -84,8 +84,14 @@ describe('publication: accepted, assessed, confirmed, edited, published, audited
             for (const label of ['Новизна подхода', 'Актуальность: проблема есть более чем в одном регионе',
               'Эффективность: затраты не превышают эффект', 'Тиражируемость: описан пошаговый алгоритм',
               'Общественная значимость', 'Охват целевой аудитории', 'Измеримость результатов']) {
-              await fill(page.getByLabel(label), score);
+              // 1–5 are radio buttons: the criterion's group, then the score by the start of its label («5 — полностью»)
+              const criterion = page.locator('.fjs-form-field-radio')
+                .filter({ has: page.locator('.fjs-form-field-label', { hasText: label }) });
+              await criterion.getByRole('radio', { name: new RegExp(`^${score} —`) }).check();
             }
+            // the whole passport is there for the criteria that ask about it
+            await page.getByLabel('Пошаговый алгоритм внедрения').waitFor();
+            await page.getByLabel('Авторский коллектив').waitFor();
             await fill(page.getByLabel('Заключение эксперта'), `Практика проработана, эффект подтверждён (${expert}).`);
           }, `${S}-3-assessment-${expert}`);
         });

@@ -333,7 +333,8 @@ public class PracticeService {
         .toList();
     return new PracticeSnapshot(p.id(), p.status(), p.title(), p.regionCode(), regionName, p.categoryCode(),
         categoryName, levelName, p.organisation(), p.problem(), p.solution(), p.resources(), p.results(),
-        p.effect(), p.targetAudience(), p.coverage(), team, docs, history, p.revisionRound(), p.createdBy());
+        p.effect(), p.targetAudience(), p.coverage(), team, List.copyOf(p.algorithm()), docs, history, p.revisionRound(),
+        p.createdBy());
   }
 
   /**

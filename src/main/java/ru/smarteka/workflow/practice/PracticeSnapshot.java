@@ -7,6 +7,7 @@ import java.util.List;
  * forms of the review tasks.
  *
  * @param authorTeam one line per member of the author team with their contacts (the mentors of replications)
+ * @param algorithm the steps of the algorithm, in order
  */
 public record PracticeSnapshot(
     long id,
@@ -26,6 +27,7 @@ public record PracticeSnapshot(
     String targetAudience,
     String coverage,
     List<String> authorTeam,
+    List<String> algorithm,
     List<String> documents,
     List<String> history,
     int revisionRound,

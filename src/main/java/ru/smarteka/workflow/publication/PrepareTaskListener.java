@@ -6,8 +6,10 @@ import static ru.smarteka.workflow.publication.PublicationProcess.*;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,8 +88,16 @@ class PrepareTaskListener implements TaskListener {
       }
       case TASK_ASSIGN_EXPERTS -> local.putAll(expertSuggestion(practice));
       case TASK_ADD_EXPERTS -> local.put(EXPERTS_REQUEST, task.getVariable(VAR_EXPERTS_REQUEST));
-      case TASK_EXPERT_ASSESSMENT ->
-          experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
+      case TASK_EXPERT_ASSESSMENT -> {
+        experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
+        // the criteria ask about costs, audience, coverage and the algorithm: the expert sees the whole passport
+        local.put(PRACTICE_RESOURCES, p.resources());
+        local.put(PRACTICE_EFFECT, p.effect());
+        local.put(PRACTICE_TARGET_AUDIENCE, p.targetAudience());
+        local.put(PRACTICE_COVERAGE, p.coverage());
+        local.put(PRACTICE_ALGORITHM, numbered(p.algorithm()));
+        local.put(PRACTICE_AUTHOR_TEAM, String.join("\n", p.authorTeam()));
+      }
       case TASK_REGIONAL_CONFIRMATION -> {
         // the summary only: the decision and its comment are entered
       }
@@ -107,6 +117,12 @@ class PrepareTaskListener implements TaskListener {
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
     task.setVariablesLocal(local);
+  }
+
+  /** The steps of the algorithm as «1. …» lines. */
+  static String numbered(List<String> steps) {
+    return IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i))
+        .collect(Collectors.joining("\n"));
   }
 
   /** What the person has to do, per task, for Tasklist's «Описание» tab. */

@@ -21,6 +21,14 @@ public final class PublicationForms {
   public static final String PRACTICE_HISTORY = "practiceHistory";
   public static final String REVISION_ROUND = "revisionRound";
 
+  // what the expert sees besides: the whole passport the criteria ask about
+  public static final String PRACTICE_RESOURCES = "practiceResources";
+  public static final String PRACTICE_EFFECT = "practiceEffect";
+  public static final String PRACTICE_TARGET_AUDIENCE = "practiceTargetAudience";
+  public static final String PRACTICE_COVERAGE = "practiceCoverage";
+  public static final String PRACTICE_ALGORITHM = "practiceAlgorithm";
+  public static final String PRACTICE_AUTHOR_TEAM = "practiceAuthorTeam";
+
   // start-publication
   public static final String PRACTICE_ID = "practiceId";
   public static final String CONFIRM_SUBMISSION = "confirmSubmission";

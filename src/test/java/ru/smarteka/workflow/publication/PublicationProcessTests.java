@@ -128,6 +128,14 @@ class PublicationProcessTests {
     scenario.assignExperts(pi, "expert1, expert2, expert3");
     assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).extracting(Task::getAssignee)
         .containsExactly("expert1", "expert2", "expert3");
+    // the criteria ask about costs, audience, coverage and the algorithm: the expert's form shows the whole passport
+    String assessment = scenario.tasks(pi, TASK_EXPERT_ASSESSMENT).get(0).getId();
+    assertThat(taskService.getVariableLocal(assessment, "practiceAlgorithm"))
+        .isEqualTo("1. Составить карту сёл без врача\n2. Сформировать выездные бригады\n3. Открыть запись");
+    assertThat((String) taskService.getVariableLocal(assessment, "practiceAuthorTeam"))
+        .startsWith("Иванов Андрей Петрович, Заместитель министра");
+    assertThat(taskService.getVariablesLocal(assessment)).containsKeys("practiceResources", "practiceEffect",
+        "practiceTargetAudience", "practiceCoverage");
 
     scenario.assess(pi, "expert1", 5);
     scenario.assess(pi, "expert2", 4);
