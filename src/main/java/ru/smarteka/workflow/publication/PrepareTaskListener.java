@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
+import ru.smarteka.workflow.engine.TaskDescription;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
@@ -138,17 +139,10 @@ class PrepareTaskListener implements TaskListener {
       TASK_REASSIGN_EXPERT, "Эксперт не уложился в срок: назначьте вместо него другого эксперта для практики «%s».",
       TASK_COPY_EDITING, "Отредактируйте описание практики «%s» для публикации в каталоге.");
 
-  private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter
-      .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.forLanguageTag("ru"));
-
-  /** What to do and by when (the due date in Moscow time, as officials read it). */
+  /** What to do and by when. */
   static String description(String taskKey, String title, Date due) {
-    String what = WHAT_TO_DO.getOrDefault(taskKey, "Выполните задачу по практике «%s».").formatted(title);
-    if (due == null) {
-      return what;
-    }
-    return what + " Срок — до " + DUE.format(due.toInstant().atZone(java.time.ZoneId.of("Europe/Moscow")))
-        + " (МСК).";
+    return TaskDescription.of(WHAT_TO_DO.getOrDefault(taskKey, "Выполните задачу по практике «%s».").formatted(title),
+        due);
   }
 
   /** The least loaded eligible experts now, up to the ceiling, and the ceiling itself. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
+import ru.smarteka.workflow.engine.TaskDescription;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 import ru.smarteka.workflow.region.ReferenceData;
@@ -53,8 +54,13 @@ class PrepareReplicationTask implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ReplicationView r = views.ofInstance(task.getProcessInstanceId());
-    task.setDueDate(deadlines.dueDate(task.getTaskDefinitionKey(), r.recipientRegion(), Date.from(clock.instant())));
+    Date due = deadlines.dueDate(task.getTaskDefinitionKey(), r.recipientRegion(), Date.from(clock.instant()));
+    task.setDueDate(due);
     PracticeSnapshot practice = practices.snapshot(r.practiceId());
+    String what = WHAT_TO_DO.get(task.getTaskDefinitionKey());
+    if (what != null) {
+      task.setDescription(TaskDescription.of(what.formatted(practice.title(), regionName(r.recipientRegion())), due));
+    }
 
     Map<String, Object> local = new HashMap<>();
     local.put(PRACTICE_TITLE, practice.title());
@@ -78,6 +84,22 @@ class PrepareReplicationTask implements TaskListener {
     task.setVariablesLocal(local);
   }
 
+  /** What the person has to do, per task, for Tasklist's «Описание» tab: the practice, then the recipient region. */
+  static final Map<String, String> WHAT_TO_DO = Map.of(
+      TASK_SCREEN_REQUEST, "Рассмотрите заявку региона «%2$s» на тиражирование практики «%1$s»: примите её или "
+          + "отклоните, указав причину.",
+      TASK_ARRANGE_MENTOR_MEETING, "Проведите встречу региона «%2$s» с авторами практики «%1$s» и запишите её итоги.",
+      TASK_SUBMIT_ROADMAP, "Загрузите на портале дорожную карту внедрения практики «%1$s» в регионе «%2$s» и перечислите "
+          + "её этапы.",
+      TASK_REVIEW_ROADMAP, "Проверьте дорожную карту внедрения практики «%1$s» в регионе «%2$s»: утвердите её или "
+          + "верните с замечаниями.",
+      TASK_REPORT_PROGRESS, "Сообщите, как идёт внедрение практики «%1$s» в регионе «%2$s» по дорожной карте.",
+      TASK_CONFIRM_IMPLEMENTATION, "Подтвердите по документам, что практика «%1$s» внедрена в регионе «%2$s», или "
+          + "верните отчёт с замечаниями.",
+      TASK_SUBMIT_EVALUATION, "Оцените результаты внедрения практики «%1$s» в регионе «%2$s» и сравните их с планом.",
+      TASK_VALIDATE_EVALUATION, "Проверьте оценку результатов внедрения практики «%1$s» в регионе «%2$s»: примите её "
+          + "или верните с замечаниями.");
+
   /** The read-only fields each task's form shows besides the request's summary. */
   private static final Map<String, List<String>> SHOWN = Map.of(
       TASK_SCREEN_REQUEST, List.of(AUTHORITY_CONCLUSION),
@@ -91,7 +113,7 @@ class PrepareReplicationTask implements TaskListener {
 
   private Object value(String field, String taskKey, ReplicationView r, PracticeSnapshot practice) {
     return switch (field) {
-      case AUTHORITY_CONCLUSION -> r.standing().authorityOutcome()
+      case AUTHORITY_CONCLUSION -> AuthorityOutcome.label(r.standing().authorityOutcome())
           + (r.standing().authorityReason() == null ? "" : ": " + r.standing().authorityReason());
       case MENTOR_TEAM -> String.join("\n", practice.authorTeam());
       // the remarks of the latest return, from our tables: never a variable someone could have set

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.engine.TaskDeadlines;
+import ru.smarteka.workflow.engine.TaskDescription;
 import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.identity.CurrentUser;
@@ -124,6 +125,9 @@ final class QuarterlyReportSteps {
       task.setDueDate(dueOnReportingDay(deadlines, task, report));
       task.setName("Представить сведения: " + reports.bodyName(bodyId, report.regionCode()));
       ReportContent content = reports.content(reportId, bodyId);
+      task.setDescription(TaskDescription.of("Проверьте и дополните сведения органа «"
+          + reports.bodyName(bodyId, report.regionCode()) + "» для квартального отчёта (" + content.regionName() + ", "
+          + report.period().title() + ") о практиках и их тиражировании, затем подтвердите их.", task.getDueDate()));
       task.setVariablesLocal(Map.of(
           ReportingForms.BODY_NAME, reports.bodyName(bodyId, report.regionCode()),
           ReportingForms.REPORT_PERIOD, content.regionName() + ", " + report.period().title(),
@@ -227,6 +231,8 @@ final class QuarterlyReportSteps {
       QuarterlyReport report = reports.find(reportId);
       task.setDueDate(dueOnReportingDay(deadlines, task, report));
       ReportContent content = reports.content(reportId, null);
+      task.setDescription(TaskDescription.of("Сведите представленные органами сведения в квартальный отчёт ("
+          + content.regionName() + ", " + report.period().title() + ") и утвердите его.", task.getDueDate()));
       task.setVariablesLocal(Map.of(
           ReportingForms.REPORT_PERIOD, content.regionName() + ", " + report.period().title(),
           ReportingForms.PRACTICES_VIEW, text(content),

@@ -158,7 +158,10 @@ class ReplicationProcessTests {
     Task screening = flows.task(pi, TASK_SCREEN_REQUEST);
     assertThat(screening).isAssignedTo("moderator1");
     assertThat(taskService.getVariableLocal(screening.getId(), "authorityConclusion")).asString()
-        .startsWith("AUTHORISED");
+        .startsWith("Полномочия подтверждены: Заявитель — руководитель");
+    // the «Описание» tab says what to do, about which practice and region, and by when
+    assertThat(screening.getDescription()).startsWith("Рассмотрите заявку региона «Тюменская область» на тиражирование "
+        + "практики «").contains(" Срок — до ").endsWith("(МСК).");
     assertThat(view(pi).standing().authorityOutcome()).isEqualTo("AUTHORISED");
     assertThat(view(pi).moderatorId()).isEqualTo("moderator1");
 
@@ -243,7 +246,7 @@ class ReplicationProcessTests {
         null));
     assertThat(view(pi).standing().authorityOutcome()).isEqualTo("INCOMPLETE_PROFILE");
     assertThat(taskService.getVariableLocal(flows.task(pi, TASK_SCREEN_REQUEST).getId(), "authorityConclusion"))
-        .asString().startsWith("INCOMPLETE_PROFILE");
+        .asString().startsWith("Профиль заявителя заполнен не полностью: ");
   }
 
   @ParameterizedTest

@@ -127,6 +127,8 @@ class QuarterlyReportProcessTests {
         .contains("Выездные бригады Приамурья", "Министр");
     assertThat(health.getDueDate()).isNotNull();
     assertThat(flows.candidateGroups(health)).containsExactly("region-16-officials");
+    assertThat(health.getDescription()).startsWith("Проверьте и дополните сведения органа «")
+        .contains("здравоохранения", "Республика Татарстан", period.title(), " Срок — до ").endsWith("(МСК).");
 
     assertThat(Workflows.refusal(() -> flows.submit("official16", health, Map.of("confirmReport", false))).errors())
         .extracting(m -> m.field()).containsExactly("confirmReport");
@@ -134,6 +136,9 @@ class QuarterlyReportProcessTests {
         "corrections", "Практика «Цифровая запись» внедрена во всех районах"));
     submitAllBut(pi, 0);
     assertThat(pi).isWaitingAt(TASK_CONSOLIDATE_REPORT);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CONSOLIDATE_REPORT)
+        .singleResult().getDescription()).startsWith("Сведите представленные органами сведения в квартальный отчёт (")
+        .contains(period.title(), " Срок — до ");
     flows.submit("coordinator16", pi, TASK_CONSOLIDATE_REPORT, Map.of("confirmConsolidation", true,
         "coordinatorNote", "Сводный отчёт направлен"));
     assertThat(pi).isEnded().hasPassed(END_REPORT_GENERATED);
