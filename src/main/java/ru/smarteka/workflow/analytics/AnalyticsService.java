@@ -101,6 +101,18 @@ public class AnalyticsService {
     return new AnalyticsFilter(fromDate, toDate, regionCode, districtName, categoryCode);
   }
 
+  /** What the filters may be set to: regions (code, name, district), federal districts, categories (code, name). */
+  public Map<String, Object> filterChoices() {
+    Map<String, Object> choices = new LinkedHashMap<>();
+    choices.put("regions", jdbc.query("select code, name, federal_district from region order by code",
+        (rs, i) -> Map.of("code", rs.getString(1), "name", rs.getString(2), "district", rs.getString(3))));
+    choices.put("districts", jdbc.queryForList("select distinct federal_district from region order by federal_district",
+        Map.of(), String.class));
+    choices.put("categories", jdbc.query("select code, name from practice_category order by sort_order",
+        (rs, i) -> Map.of("code", rs.getString(1), "name", rs.getString(2))));
+    return choices;
+  }
+
   /** The figure for the user, with the filter applied. */
   public Figure figure(CurrentUser user, FigureKind kind, AnalyticsFilter filter) {
     requireReader(user);
