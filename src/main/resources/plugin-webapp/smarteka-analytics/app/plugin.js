@@ -15,8 +15,9 @@ const FIGURES = [
     hint: "Задачи, срок которых прошёл, по группам исполнителей и регионам (период не применяется)." },
   { id: "experts", title: "Нагрузка экспертов и средние оценки",
     hint: "Открытые назначения сейчас, назначения и оценки за период, средний балл (1–5)." },
-  { id: "replications", title: "Итоги тиражирования по регионам",
-    hint: "Заявки «Хочу внедрить», поданные за период, по тому, где они сейчас." },
+  { id: "replications-by-region", title: "Итоги тиражирования по регионам",
+    hint: "Заявки «Хочу внедрить», поданные за период, по тому, где они сейчас (по практикам: "
+      + "GET /api/analytics/replications)." },
   { id: "quarterly-reports", title: "Квартальные отчёты: в срок и с опозданием",
     hint: "Отчёты регионов со сроком в периоде (категория не применяется)." },
 ];
@@ -143,7 +144,7 @@ function chartOf(id, figure) {
       return bars(top.map((r) => r.name), [["openNow", top.map((r) => r.openNow)],
         ["assessed", top.map((r) => r.assessed)]], false, false);
     }
-    case "replications": {
+    case "replications-by-region": {
       const fields = ["inProgress", "implemented", "evaluated", "abandoned", "rejected"];
       const byRegion = sumBy(rows, "regionName", fields);
       const regions = [...byRegion.keys()];

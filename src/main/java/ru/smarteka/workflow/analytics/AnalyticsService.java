@@ -122,7 +122,8 @@ public class AnalyticsService {
       case STAGE_TREND -> stageTrend(filter);
       case OVERDUE_TASKS -> overdueTasks(filter);
       case EXPERTS -> experts(filter);
-      case REPLICATIONS -> replications(filter);
+      case REPLICATIONS -> replications(filter, true);
+      case REPLICATION_REGIONS -> replications(filter, false);
       case QUARTERLY_REPORTS -> quarterlyReports(filter);
     };
   }
@@ -133,26 +134,25 @@ public class AnalyticsService {
    */
   Figure funnel(AnalyticsFilter filter) {
     Sql sql = new Sql(filter);
+    // one pass over the status history, grouped by practice: its first submission and the furthest stage it reached
     String query = """
         select f.furthest, f.status, count(*) n from (
-          select p.id, p.status, case
-            when exists (select 1 from practice_status_change s where s.practice_id = p.id and s.status = 'PUBLISHED')
-              then 5
-            when exists (select 1 from practice_status_change s where s.practice_id = p.id
-              and s.status = 'IN_COPY_EDITING') then 4
-            when exists (select 1 from practice_status_change s where s.practice_id = p.id
-              and s.status = 'AT_REGIONAL_CONFIRMATION') then 3
-            when exists (select 1 from practice_status_change s where s.practice_id = p.id
-              and s.status = 'IN_EXPERTISE') then 2
-            when exists (select 1 from practice_eligibility_ground g where g.practice_id = p.id) then 1
-            else 0 end furthest
-          from (select practice_id, min(changed_at) first_at from practice_status_change
-                where status = 'SUBMITTED' group by practice_id) c
-          join practice p on p.id = c.practice_id
+          select p.status, case when g.practice_id is not null and max(case s.status
+              when 'PUBLISHED' then 5 when 'IN_COPY_EDITING' then 4 when 'AT_REGIONAL_CONFIRMATION' then 3
+              when 'IN_EXPERTISE' then 2 else 0 end) < 1 then 1
+            else max(case s.status when 'PUBLISHED' then 5 when 'IN_COPY_EDITING' then 4
+              when 'AT_REGIONAL_CONFIRMATION' then 3 when 'IN_EXPERTISE' then 2 else 0 end) end furthest,
+            min(case when s.status = 'SUBMITTED' then s.changed_at end) first_at
+          from practice p
           join region r on r.code = p.region_code
-          where %s and %s
-        ) f group by f.furthest, f.status
-        """.formatted(sql.period("c.first_at"), sql.practiceScope("p", "r"));
+          join practice_status_change s on s.practice_id = p.id
+          left join (select distinct practice_id from practice_eligibility_ground) g on g.practice_id = p.id
+          where %s
+          group by p.id, p.status, g.practice_id
+        ) f
+        where f.first_at is not null and %s
+        group by f.furthest, f.status
+        """.formatted(sql.practiceScope("p", "r"), sql.period("f.first_at"));
     long[] atFurthest = new long[FUNNEL_STAGES.size()];
     List<Map<PracticeStatus, Long>> stoppedAt = new ArrayList<>();
     FUNNEL_STAGES.forEach(s -> stoppedAt.add(new EnumMap<>(PracticeStatus.class)));
@@ -360,10 +360,10 @@ public class AnalyticsService {
   }
 
   /**
-   * Replication requests made in the period by recipient region and practice, by where they stand: in progress,
-   * implemented (evaluation pending), evaluated, abandoned, rejected.
+   * Replication requests made in the period by recipient region and practice (or by region alone: the dashboard's
+   * chart), by where they stand: in progress, implemented (evaluation pending), evaluated, abandoned, rejected.
    */
-  Figure replications(AnalyticsFilter filter) {
+  Figure replications(AnalyticsFilter filter, boolean byPractice) {
     Sql sql = new Sql(filter);
     List<String> where = new ArrayList<>(List.of(sql.period("rr.created_at")));
     if (filter.region() != null) {
@@ -376,7 +376,7 @@ public class AnalyticsService {
       where.add("p.category_code = :category");
     }
     String query = """
-        select rr.recipient_region, max(rg.name) region_name, rr.practice_id, max(p.title) title, count(*) requested,
+        select rr.recipient_region, max(rg.name) region_name, %s count(*) requested,
           sum(case when rr.status in ('REQUESTED', 'ACCEPTED', 'MEETING_HELD', 'ROADMAP_SUBMITTED', 'ROADMAP_RETURNED',
             'IMPLEMENTING', 'IMPLEMENTATION_RETURNED') then 1 else 0 end) in_progress,
           sum(case when rr.status in ('IMPLEMENTED', 'EVALUATION_SUBMITTED', 'EVALUATION_RETURNED') then 1 else 0 end)
@@ -388,25 +388,33 @@ public class AnalyticsService {
         join practice p on p.id = rr.practice_id
         join region rg on rg.code = rr.recipient_region
         where %s
-        group by rr.recipient_region, rr.practice_id
-        order by rr.recipient_region, rr.practice_id
-        """.formatted(String.join(" and ", where));
+        group by rr.recipient_region%s
+        order by rr.recipient_region%s
+        """.formatted(byPractice ? "rr.practice_id, max(p.title) title," : "", String.join(" and ", where),
+        byPractice ? ", rr.practice_id" : "", byPractice ? ", rr.practice_id" : "");
     List<Map<String, Object>> rows = jdbc.query(query, sql.params, (rs, i) -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("region", rs.getString("recipient_region"));
       row.put("regionName", rs.getString("region_name"));
-      row.put("practice", rs.getLong("practice_id"));
-      row.put("practiceTitle", rs.getString("title"));
+      if (byPractice) {
+        row.put("practice", rs.getLong("practice_id"));
+        row.put("practiceTitle", rs.getString("title"));
+      }
       for (String c : List.of("requested", "in_progress", "implemented", "evaluated", "abandoned", "rejected")) {
         row.put(camel(c), rs.getLong(c));
       }
       return row;
     });
-    return new Figure(FigureKind.REPLICATIONS.id(), FigureKind.REPLICATIONS.title(), filter.described(), List.of(
-        col("region", "Код региона"), col("regionName", "Регион-реципиент"), col("practice", "Практика №"),
-        col("practiceTitle", "Практика"), col("requested", "Заявок"), col("inProgress", "В работе"),
+    List<Figure.Column> columns = new ArrayList<>(List.of(col("region", "Код региона"),
+        col("regionName", "Регион-реципиент")));
+    if (byPractice) {
+      columns.addAll(List.of(col("practice", "Практика №"), col("practiceTitle", "Практика")));
+    }
+    columns.addAll(List.of(col("requested", "Заявок"), col("inProgress", "В работе"),
         col("implemented", "Внедрено, ждёт оценки"), col("evaluated", "Оценено, завершено"),
-        col("abandoned", "Прекращено"), col("rejected", "Отклонено без рассмотрения")), rows);
+        col("abandoned", "Прекращено"), col("rejected", "Отклонено без рассмотрения")));
+    FigureKind kind = byPractice ? FigureKind.REPLICATIONS : FigureKind.REPLICATION_REGIONS;
+    return new Figure(kind.id(), kind.title(), filter.described(), columns, rows);
   }
 
   /**

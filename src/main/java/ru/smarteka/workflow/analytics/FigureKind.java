@@ -11,6 +11,7 @@ public enum FigureKind {
   OVERDUE_TASKS("overdue-tasks", "Просроченные задачи сейчас: по группам и регионам"),
   EXPERTS("experts", "Нагрузка экспертов и их средние оценки"),
   REPLICATIONS("replications", "Итоги тиражирования по регионам и практикам"),
+  REPLICATION_REGIONS("replications-by-region", "Итоги тиражирования по регионам"),
   QUARTERLY_REPORTS("quarterly-reports", "Квартальные отчёты: в срок и с опозданием");
 
   private final String id;

@@ -138,6 +138,12 @@ class AnalyticsFiguresTest {
         .containsEntry("inProgress", 2L).containsEntry("implemented", 2L).containsEntry("evaluated", 1L)
         .containsEntry("abandoned", 1L).containsEntry("rejected", 1L).containsEntry("regionName",
             "Чукотский автономный округ");
+    request(practice("HEALTHCARE", "PUBLISHED", true, "SUBMITTED 2025-01-02T00:00"), "REQUESTED", "2025-04-01T00:00");
+    assertThat(analytics.figure(AUDITOR, FigureKind.REPLICATIONS, chukotkaHealthcare2025()).rows()).hasSize(2);
+    Figure byRegion = analytics.figure(AUDITOR, FigureKind.REPLICATION_REGIONS, chukotkaHealthcare2025());
+    assertThat(byRegion.rows()).singleElement().satisfies(r -> assertThat(r).containsEntry("region", "87")
+        .containsEntry("requested", 8L).containsEntry("inProgress", 3L).doesNotContainKey("practice"));
+    assertThat(byRegion.columns()).extracting(Figure.Column::key).doesNotContain("practiceTitle");
   }
 
   @Test

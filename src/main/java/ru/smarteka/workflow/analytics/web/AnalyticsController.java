@@ -69,12 +69,14 @@ class AnalyticsController {
       description = "figure: funnel (воронка публикации), stages (медиана и 90-й процентиль времени на этапах, ч), "
           + "stage-trend (то же по месяцам), overdue-tasks (просроченные задачи сейчас по группам и регионам; период "
           + "не применяется), experts (нагрузка экспертов и средний балл), replications (итоги тиражирования по "
-          + "регионам и практикам), quarterly-reports (квартальные отчёты в срок и с опозданием по регионам; "
+          + "регионам и практикам), replications-by-region (то же по регионам), quarterly-reports (квартальные "
+          + "отчёты в срок и с опозданием по регионам; "
           + "категория не применяется). Формат: параметр format (json, csv, xlsx) или заголовок Accept. Неверный "
           + "фильтр: 400 application/problem+json с сообщением по каждому полю.")
   ResponseEntity<byte[]> figure(
       @PathVariable @Parameter(description = "показатель", schema = @Schema(allowableValues = {"funnel", "stages",
-          "stage-trend", "overdue-tasks", "experts", "replications", "quarterly-reports"})) String figure,
+          "stage-trend", "overdue-tasks", "experts", "replications", "replications-by-region",
+          "quarterly-reports"})) String figure,
       @RequestParam(required = false) @Parameter(description = "начало периода, ГГГГ-ММ-ДД (включительно)")
       String from,
       @RequestParam(required = false) @Parameter(description = "конец периода, ГГГГ-ММ-ДД (включительно)") String to,
