@@ -2,7 +2,10 @@
 // stage and the overdue tasks drawn as Chart.js charts with their tables, and narrows them to a region.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { COCKPIT, launch, login, screenshot, session, step, submitPractice } from './support.mjs';
+
+const SHOTS = process.env.SCREENSHOTS || new URL('../../../target/e2e', import.meta.url).pathname;
 
 const S = 'analytics';
 let browser;
@@ -25,6 +28,10 @@ test('analytics: the auditor reads the funnel and the overdue tasks on the Cockp
         .filter((canvas) => window.Chart && window.Chart.getChart(canvas)).length);
       assert.equal(charts, 7, 'every figure is drawn');
       await screenshot(page, `${S}-1-dashboard`);
+      // Cockpit scrolls inside its page: the figures themselves, each scrolled into view
+      for (const figure of ['funnel', 'stages', 'overdue-tasks']) {
+        await page.locator(`[data-figure="${figure}"]`).screenshot({ path: join(SHOTS, `${S}-1-${figure}.png`) });
+      }
     });
     await step(page, S, 'filter', async () => {
       await page.locator('select[name="region"]').selectOption('28');

@@ -88,7 +88,7 @@ function table(figure) {
   return el("div", { style: "max-height:320px;overflow:auto" },
     el("table", { className: "table table-condensed cam-table" }, el("thead", {}, head),
       el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colSpan: figure.columns.length },
-        "Нет данных за выбранный период")))));
+        "Нет данных для выбранного фильтра")))));
 }
 
 function sumBy(rows, key, fields) {
