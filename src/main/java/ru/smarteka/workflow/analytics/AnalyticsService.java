@@ -257,8 +257,9 @@ public class AnalyticsService {
   }
 
   /**
-   * Tasks past their due date right now, by candidate group, region (of the case, from our tables: the practice,
-   * the replication request or the quarterly report the instance runs) and process. The period does not apply.
+   * Tasks past their due date right now, by candidate group (a task with none, such as an expert's assessment, by
+   * its assignee), region (of the case, from our tables: the practice, the replication request or the quarterly
+   * report the instance runs) and process. The period does not apply.
    */
   Figure overdueTasks(AnalyticsFilter filter) {
     Sql sql = new Sql(filter);
@@ -274,7 +275,8 @@ public class AnalyticsService {
       where.add("coalesce(pp.category_code, rp.category_code) = :category");
     }
     String query = """
-        select l.GROUP_ID_ group_id, max(g.NAME_) group_name, rg.code region_code, max(rg.name) region_name,
+        select l.GROUP_ID_ group_id, max(g.NAME_) group_name,
+          case when l.GROUP_ID_ is null then t.ASSIGNEE_ end personal, rg.code region_code, max(rg.name) region_name,
           d.KEY_ process_key, max(d.NAME_) process_name, count(distinct t.ID_) overdue,
           count(distinct case when t.ASSIGNEE_ is not null then t.ID_ end) claimed, min(t.DUE_DATE_) oldest_due
         from ACT_RU_TASK t
@@ -287,14 +289,16 @@ public class AnalyticsService {
         left join quarterly_report q on q.process_instance_id = t.PROC_INST_ID_
         left join region rg on rg.code = coalesce(pp.region_code, rr.recipient_region, q.region_code)
         where %s
-        group by l.GROUP_ID_, rg.code, d.KEY_
+        group by l.GROUP_ID_, case when l.GROUP_ID_ is null then t.ASSIGNEE_ end, rg.code, d.KEY_
         order by count(distinct t.ID_) desc, l.GROUP_ID_, rg.code, d.KEY_
         """.formatted(String.join(" and ", where));
     List<Map<String, Object>> rows = jdbc.query(query, sql.params, (rs, i) -> {
       Map<String, Object> row = new LinkedHashMap<>();
       String group = rs.getString("group_id");
       row.put("group", group == null ? "—" : group);
-      row.put("groupName", group == null ? "без группы (назначена лично)"
+      String personal = rs.getString("personal");
+      row.put("groupName", group == null ? (personal == null ? "без группы и исполнителя"
+          : "назначена лично: " + personal)
           : rs.getString("group_name") == null ? group : rs.getString("group_name"));
       row.put("region", rs.getString("region_code") == null ? "—" : rs.getString("region_code"));
       row.put("regionName", rs.getString("region_name") == null ? "—" : rs.getString("region_name"));
