@@ -48,6 +48,10 @@ public final class Api {
     return client.get().uri(path).retrieve().toEntity(String.class);
   }
 
+  public ResponseEntity<String> getWithAccept(String path, String accept) {
+    return client.get().uri(path).header(HttpHeaders.ACCEPT, accept).retrieve().toEntity(String.class);
+  }
+
   public ResponseEntity<byte[]> getBytes(String path) {
     return client.get().uri(path).retrieve().toEntity(byte[].class);
   }
