@@ -270,6 +270,32 @@ public class FederalRounds {
         number(totals, "in_review"), byReviewer, byCategory);
   }
 
+  /**
+   * A proposal for a new round, from the data: the published practices replicated most often that are in no open
+   * round, with the bodies and commissions the routing would send each to (ASI staff only).
+   */
+  @Transactional(readOnly = true)
+  public List<ProposedPractice> proposal(CurrentUser user, int limit) {
+    if (!user.isModerator() && !user.isAdmin()) {
+      throw new AccessDeniedException("Отбор предлагается модератору АСИ");
+    }
+    if (limit < 1 || limit > MAX_PRACTICES) {
+      throw new InvalidInputException("Неверный размер предложения",
+          List.of(new FieldMessage("limit", "от 1 до " + MAX_PRACTICES)));
+    }
+    List<Long> inOpenRounds = jdbc.getJdbcTemplate().queryForList(
+        "select open_practice_id from federal_round_practice where open_practice_id is not null", Long.class);
+    Map<String, FederalReviewerInfo> reviewers = reviewersByCode();
+    return practices.mostReplicated(limit, inOpenRounds).stream().map(p -> new ProposedPractice(p.id(), p.title(),
+        p.regionCode(), p.categoryCode(), p.replicationCount(), p.publishedAt(), reviewers.values().stream()
+        .filter(r -> r.reviews(p.categoryCode())).map(FederalReviewerInfo::code).toList())).toList();
+  }
+
+  /** A practice proposed for a round: how often it was replicated and who reviews its category. */
+  public record ProposedPractice(long practiceId, String title, String regionCode, String categoryCode,
+      int replicationCount, Instant publishedAt, List<String> reviewerCodes) {
+  }
+
   /** The summary as an XLSX workbook (the same figures as {@link #summary}). */
   @Transactional(readOnly = true)
   public byte[] summaryWorkbook(CurrentUser user, long roundId) {

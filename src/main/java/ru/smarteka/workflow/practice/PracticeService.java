@@ -303,6 +303,16 @@ public class PracticeService {
     });
   }
 
+  /**
+   * The published practices replicated most often (then the most recently published), leaving out the given ones:
+   * the proposal of a federal approval round.
+   */
+  @Transactional(readOnly = true)
+  public List<ReplicatedPractice> mostReplicated(int limit, java.util.Collection<Long> excluded) {
+    return practices.mostReplicated(excluded.isEmpty() ? List.of(-1L) : excluded,
+        org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
   /** Ids of every published practice (the catalogue rebuilds its read model from them). */
   @Transactional(readOnly = true)
   public List<Long> publishedIds() {

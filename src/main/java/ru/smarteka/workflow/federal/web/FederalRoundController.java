@@ -71,6 +71,14 @@ class FederalRoundController {
     return rounds.reviewers();
   }
 
+  @GetMapping("/api/federal-rounds/proposal")
+  @Operation(summary = "Предложение практик для нового отбора (модератор АСИ)", description = "Опубликованные "
+      + "практики, которые чаще всего тиражировались, не участвующие в открытых отборах, с органами их категории.")
+  List<FederalRounds.ProposedPractice> proposal(
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") int limit) {
+    return rounds.proposal(users.current(), limit);
+  }
+
   @GetMapping("/api/federal-rounds/{id}")
   @Operation(summary = "Отбор: практики, участники, история", description = "Органу отбора видны только его "
       + "рассмотрения; тем, кто в отборе не участвует, — 404.")
