@@ -23,6 +23,7 @@ import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.notification.Notifications;
+import ru.smarteka.workflow.practice.FederalApproval;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 import ru.smarteka.workflow.region.FederalReviewerInfo;
@@ -206,6 +207,12 @@ final class FederalRoundSteps {
       FederalRounds.PracticeInRound practice = rounds.practiceReviewedBy(execution.getProcessInstanceId());
       boolean approved = rounds.settle(practice);
       execution.setVariable(VAR_APPROVED, approved);
+      if (approved) {
+        // the outcome goes with the practice: its view, its catalogue page
+        FederalRounds.Approval approval = rounds.approvals(practice.practiceId()).get(0);
+        practices.recordFederalApproval(practice.practiceId(), new FederalApproval(approval.roundName(),
+            approval.reviewerName(), approval.approvedAt(), approval.conclusion(), approval.projectRecommendation()));
+      }
       String reviews = rounds.reviewsOfPractice(practice).stream()
           .map(r -> "— " + r.reviewerName() + ": " + r.decisionLabel() + ". " + r.conclusion()
               + (r.projectRecommendation() == null ? "" : " Рекомендована к включению в " + r.projectRecommendation()

@@ -282,6 +282,15 @@ public class PracticeService {
   }
 
   /**
+   * A federal approval round approved the published practice for mass replication: the body, the round, the date and
+   * the conclusion are kept with it (a later approval replaces an earlier one).
+   */
+  public void recordFederalApproval(long id, FederalApproval approval) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.approveForMassReplication(approval);
+  }
+
+  /**
    * The practice as the public catalogue shows it, if it is published (the editor's latest edition of the
    * description where one exists); empty for any other status.
    */
@@ -299,7 +308,7 @@ public class PracticeService {
           edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
           p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
           java.util.Set.copyOf(p.qolDirections()), java.util.Set.copyOf(p.investmentFactors()),
-          java.util.Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
+          java.util.Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval());
     });
   }
 
@@ -483,7 +492,7 @@ public class PracticeService {
         List.copyOf(p.algorithm()), java.util.Set.copyOf(p.qolDirections()),
         java.util.Set.copyOf(p.investmentFactors()), docs, p.revisionRound(), p.replicationCount(), p.eligibilityGrounds(),
         java.util.Set.copyOf(p.catalogueSections()), p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(),
-        p.publishedAt(), p.legacyCategoryCode());
+        p.publishedAt(), p.legacyCategoryCode(), p.federalApproval());
   }
 
   private static PracticeSummary summary(Practice p) {

@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * A practice passport as the API shows it, with its documents (metadata only). {@code legacyCategoryCode} is the 2021
  * category code the author gave, when the category was named by it ({@code categoryCode} is then its 2026 category).
+ * {@code federalApproval}: «Одобрена к массовому тиражированию» by a federal body or commission, or null.
  */
 public record PracticeView(
     long id,
@@ -40,5 +41,6 @@ public record PracticeView(
     Instant updatedAt,
     Instant submittedAt,
     Instant publishedAt,
-    String legacyCategoryCode) {
+    String legacyCategoryCode,
+    FederalApproval federalApproval) {
 }

@@ -151,6 +151,16 @@ class FederalRoundApiTests {
         .isEqualTo("Министерство здравоохранения Российской Федерации");
     assertThat(approvals.get(0).get("conclusion").asText()).startsWith("Одобрить для регионов");
     assertThat(approvals.get(0).get("approvedAt").isNull()).isFalse();
+    // and in the practice's own view and its catalogue page
+    JsonNode view = body(Api.as(port, "official72").get("/api/practices/" + practice));
+    assertThat(view.get("federalApproval").get("status").asText()).isEqualTo("Одобрена к массовому тиражированию");
+    assertThat(view.get("federalApproval").get("body").asText())
+        .isEqualTo("Министерство здравоохранения Российской Федерации");
+    assertThat(view.get("federalApproval").get("projectRecommendation").asText())
+        .isEqualTo("национальный проект «Здравоохранение»");
+    JsonNode page = body(Api.anonymous(port).get("/api/catalogue/" + practice));
+    assertThat(page.get("federalApproval").get("status").asText()).isEqualTo("Одобрена к массовому тиражированию");
+    assertThat(page.get("federalApproval").get("conclusion").asText()).startsWith("Одобрить для регионов");
   }
 
   @Test
