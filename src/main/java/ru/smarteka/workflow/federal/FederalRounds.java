@@ -199,6 +199,13 @@ public class FederalRounds {
 
   // --- reading
 
+  /** How many rounds were ever opened. */
+  @Transactional(readOnly = true)
+  public long count() {
+    Long n = jdbc.getJdbcTemplate().queryForObject("select count(*) from federal_round", Long.class);
+    return n == null ? 0 : n;
+  }
+
   /**
    * The round as the user may see it: ASI staff and auditors everything; a member of a reviewing body's group the
    * round, its practices and only its own body's reviews; anybody else nothing (404).
