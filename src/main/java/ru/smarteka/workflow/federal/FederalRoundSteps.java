@@ -26,6 +26,7 @@ import ru.smarteka.workflow.notification.Notifications;
 import ru.smarteka.workflow.practice.FederalApproval;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.region.FederalReviewerInfo;
 
 /** The steps of {@code federal-approval-round} and {@code federal-practice-review}: thin beans over the service. */
@@ -185,17 +186,19 @@ final class FederalRoundSteps {
 
   /**
    * The practice's outcome from its reviews: approved for mass replication when some body approved it and none
-   * declined; its authors are told.
+   * declined; its author is told, and, when approved, the recipients of its open replications.
    */
   @Component("settleFederalReview")
   static class Settle implements JavaDelegate {
     private final FederalRounds rounds;
     private final PracticeService practices;
     private final Notifications notifications;
+    private final ReplicationService replications;
     private final String portalUrl;
 
     Settle(FederalRounds rounds, PracticeService practices, Notifications notifications,
-        @Value("${smarteka.portal-url}") String portalUrl) {
+        ReplicationService replications, @Value("${smarteka.portal-url}") String portalUrl) {
+      this.replications = replications;
       this.rounds = rounds;
       this.practices = practices;
       this.notifications = notifications;
@@ -224,6 +227,17 @@ final class FederalRoundSteps {
           "round", rounds.roundName(practice.roundId()),
           "outcome", approved ? "одобрена к массовому тиражированию" : "не одобрена к массовому тиражированию",
           "reviews", reviews, "link", portalUrl + "practices/" + practice.practiceId()));
+      if (approved) {
+        // the regions replicating it now: the practice they implement is approved for mass replication
+        List<String> recipients = replications.openRecipients(practice.practiceId()).stream()
+            .filter(r -> !r.equals(author)).toList();
+        if (!recipients.isEmpty()) {
+          notifications.notifyUsers(recipients, Notifications.Kind.DECISION, "federal-approval-recipients", Map.of(
+              "title", practice.title(), "practiceId", practice.practiceId(),
+              "round", rounds.roundName(practice.roundId()), "reviews", reviews,
+              "link", portalUrl + "practices/" + practice.practiceId()));
+        }
+      }
     }
   }
 

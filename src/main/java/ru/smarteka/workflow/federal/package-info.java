@@ -5,7 +5,7 @@
  * in Tasklist; the outcome «Одобрена к массовому тиражированию» goes to the practice, the summary to XLSX and JSON.
  */
 @ApplicationModule(displayName = "Одобрение практик ФОИВ и комиссиями Госсовета",
-    allowedDependencies = {"engine", "identity", "notification", "practice", "region", "system"})
+    allowedDependencies = {"engine", "identity", "notification", "practice", "region", "replication", "system"})
 package ru.smarteka.workflow.federal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,6 +28,9 @@ import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.region.FederalReviewerInfo;
+import ru.smarteka.workflow.replication.PositionLevel;
+import ru.smarteka.workflow.replication.ReplicationService;
+import ru.smarteka.workflow.replication.RequestData;
 import ru.smarteka.workflow.region.ReferenceData;
 import ru.smarteka.workflow.system.ConflictException;
 import ru.smarteka.workflow.system.InvalidInputException;
@@ -61,6 +64,7 @@ class FederalRoundProcessTests {
   @Autowired ReferenceData reference;
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ReplicationService replications;
 
   Workflows flows;
   PublishedPractices published;
@@ -100,6 +104,10 @@ class FederalRoundProcessTests {
   @Test
   void practiceApprovedByItsFederalBodyAndCommissionIsApprovedForMassReplication() {
     long practice = published.publish("28", "Хоспис на дому Приамурья");
+    // Tyumen replicates it already: its official is told of the approval too
+    flows.as("official72", () -> replications.request(flows.user("official72"), new RequestData(practice, "72",
+        "Департамент здравоохранения Тюменской области", "Директор департамента", "Департамент здравоохранения",
+        PositionLevel.HEAD_OF_EXECUTIVE_BODY, "dzo@72.example.ru", "+7 3452 00-00-00", true, true, true)));
     FederalRounds.Round round = open(List.of(MINZDRAV, HEALTH, MINPROSV), practice);
     ProcessInstance roundPi = flows.instance(ROUND_KEY, round.id());
     assertThat(roundPi).isWaitingAt(CALL_PRACTICE_REVIEWS);
@@ -149,6 +157,8 @@ class FederalRoundProcessTests {
     assertThat(approvals.get(0).approvedAt()).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user = 'official28' "
         + "and template = 'federal-approval-outcome'", Long.class)).isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user = 'official72' "
+        + "and template = 'federal-approval-recipients'", Long.class)).isPositive();
     assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user = 'moderator1' "
         + "and template = 'federal-round-closed'", Long.class)).isPositive();
 
