@@ -217,7 +217,7 @@ class DemoScenario implements ApplicationRunner {
    */
   Long moderatorOpensAFederalRound() {
     return tasklist.as("moderator1", user -> {
-      List<Long> proposed = rounds.proposal(user, 20).stream().filter(p -> !p.reviewerCodes().isEmpty())
+      List<Long> proposed = rounds.proposal(user, 50).stream().filter(p -> !p.reviewerCodes().isEmpty())
           .map(FederalRounds.ProposedPractice::practiceId).toList();
       if (proposed.isEmpty()) {
         return null;

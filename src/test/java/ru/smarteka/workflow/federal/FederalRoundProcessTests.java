@@ -247,8 +247,7 @@ class FederalRoundProcessTests {
     assertThatThrownBy(() -> open(List.of(HEALTH), practice)).isInstanceOf(ConflictException.class)
         .hasMessageContaining("№" + practice);
     // even when the check is passed by (a race): the unique open marker refuses the second open row
-    long otherRound = jdbc.queryForObject("select id from federal_round where id <> ? order by id desc limit 1",
-        Long.class, round.id());
+    long otherRound = open(List.of(HEALTH), published.publish("72", "Школа пациента Тюмени")).id();
     assertThatThrownBy(() -> jdbc.update("insert into federal_round_practice (round_id, practice_id, title, "
         + "region_code, category_code, open_practice_id, status) values (?, ?, 'x', '72', 'HEALTHCARE', ?, "
         + "'IN_REVIEW')", otherRound, practice, practice)).isInstanceOf(DataIntegrityViolationException.class);
