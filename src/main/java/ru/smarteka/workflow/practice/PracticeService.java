@@ -290,6 +290,12 @@ public class PracticeService {
     practice.approveForMassReplication(approval);
   }
 
+  /** The practice's approval for mass replication, or null when no federal round approved it. */
+  @Transactional(readOnly = true)
+  public FederalApproval federalApproval(long id) {
+    return practices.findById(id).map(Practice::federalApproval).orElse(null);
+  }
+
   /**
    * The practice as the public catalogue shows it, if it is published (the editor's latest edition of the
    * description where one exists); empty for any other status.

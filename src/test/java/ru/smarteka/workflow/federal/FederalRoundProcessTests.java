@@ -105,9 +105,12 @@ class FederalRoundProcessTests {
   void practiceApprovedByItsFederalBodyAndCommissionIsApprovedForMassReplication() {
     long practice = published.publish("28", "Хоспис на дому Приамурья");
     // Tyumen replicates it already: its official is told of the approval too
-    flows.as("official72", () -> replications.request(flows.user("official72"), new RequestData(practice, "72",
-        "Департамент здравоохранения Тюменской области", "Директор департамента", "Департамент здравоохранения",
-        PositionLevel.HEAD_OF_EXECUTIVE_BODY, "dzo@72.example.ru", "+7 3452 00-00-00", true, true, true)));
+    var tyumen = flows.as("official72", () -> replications.request(flows.user("official72"), new RequestData(
+        practice, "72", "Департамент здравоохранения Тюменской области", "Директор департамента",
+        "Департамент здравоохранения", PositionLevel.HEAD_OF_EXECUTIVE_BODY, "dzo@72.example.ru", "+7 3452 00-00-00",
+        true, true, true)));
+    assertThat(taskService.getVariableLocal(flows.task(flows.instance("practice-replication", tyumen.id()),
+        "Task_ScreenRequest").getId(), "federalApproval")).as("not approved yet").isEqualTo("");
     FederalRounds.Round round = open(List.of(MINZDRAV, HEALTH, MINPROSV), practice);
     ProcessInstance roundPi = flows.instance(ROUND_KEY, round.id());
     assertThat(roundPi).isWaitingAt(CALL_PRACTICE_REVIEWS);
@@ -161,6 +164,15 @@ class FederalRoundProcessTests {
         + "and template = 'federal-approval-recipients'", Long.class)).isPositive();
     assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user = 'moderator1' "
         + "and template = 'federal-round-closed'", Long.class)).isPositive();
+
+    // the moderator screening a new request to replicate it reads the approval in the form
+    var tatarstan = flows.as("official16", () -> replications.request(flows.user("official16"), new RequestData(
+        practice, "16", "Министерство здравоохранения Республики Татарстан", "Министр", "Минздрав РТ",
+        PositionLevel.HEAD_OF_EXECUTIVE_BODY, "mz@16.example.ru", "+7 843 000-00-00", true, true, true)));
+    assertThat((String) taskService.getVariableLocal(flows.task(flows.instance("practice-replication",
+        tatarstan.id()), "Task_ScreenRequest").getId(), "federalApproval"))
+        .startsWith("Одобрена к массовому тиражированию: Министерство здравоохранения Российской Федерации, ")
+        .contains("Практика снижает нагрузку", "национальный проект «Здравоохранение»");
 
     FederalRoundSummary summary = rounds.summary(moderator, round.id());
     assertThat(summary.practices()).isEqualTo(1);
