@@ -34,5 +34,6 @@ public record CataloguePracticeView(
     int replicationCount,
     Instant publishedAt,
     List<CatalogueHitSummary> similar,
-    List<Collections.CollectionRef> collections) {
+    List<Collections.CollectionRef> collections,
+    ru.smarteka.workflow.practice.FederalApproval federalApproval) {
 }

@@ -125,7 +125,8 @@ public class CatalogueSearch {
         p.organisation(), p.problem(), p.solution(), p.resources(), p.results(), p.effect(), p.targetAudience(),
         p.coverage(), p.algorithm(), p.authorTeam(), named(p.qolDirections(), reference.directions()),
         named(p.investmentFactors(), reference.factors()), named(p.catalogueSections(), reference.sections()),
-        p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()));
+        p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()),
+        p.federalApproval());
   }
 
   /** Up to four published practices of the same category, those sharing its QoL directions first. */

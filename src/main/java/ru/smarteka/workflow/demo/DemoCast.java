@@ -60,7 +60,14 @@ class DemoCast {
       new DemoUser("coordinator72", "Игорь", "Васильев", List.of(Groups.coordinatorsOf("72"))),
       new DemoUser("official16", "Тимур", "Хасанов", List.of(Groups.officialsOf("16"))),
       new DemoUser("secretary16", "Гульнара", "Сафина", List.of(Groups.secretariesOf("16"))),
-      new DemoUser("coordinator16", "Рустам", "Гарипов", List.of(Groups.coordinatorsOf("16"))));
+      new DemoUser("coordinator16", "Рустам", "Гарипов", List.of(Groups.coordinatorsOf("16"))),
+      new DemoUser("minzdrav", "Анна", "Белова", List.of(Groups.FEDERAL_BODY_PREFIX + "minzdrav")),
+      new DemoUser("minprosv", "Олег", "Титов", List.of(Groups.FEDERAL_BODY_PREFIX + "minprosveshcheniya")),
+      new DemoUser("gs-health", "Вера", "Крылова", List.of(Groups.STATE_COUNCIL_COMMISSION_PREFIX + "health")));
+
+  /** The federal reviewers' groups of the demo users: a federal body and a State Council commission. */
+  static final List<String> FEDERAL_GROUPS = List.of(Groups.FEDERAL_BODY_PREFIX + "minzdrav",
+      Groups.FEDERAL_BODY_PREFIX + "minprosveshcheniya", Groups.STATE_COUNCIL_COMMISSION_PREFIX + "health");
 
   static final List<ExpertProfile> EXPERTS = List.of(
       new ExpertProfile("expert1", "Волков Алексей", "72",
@@ -119,6 +126,7 @@ class DemoCast {
         groups.add(role.groupOf(region));
       }
     }
+    groups.addAll(FEDERAL_GROUPS);
     return groups;
   }
 

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.catalogue.CollectionData;
 import ru.smarteka.workflow.catalogue.CollectionView;
 import ru.smarteka.workflow.catalogue.Collections;
+import ru.smarteka.workflow.federal.FederalRounds;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.practice.PracticeFilter;
@@ -51,7 +52,9 @@ import ru.smarteka.workflow.reporting.ReportPeriod;
  *   <li>the editor composes a collection of the healthcare practices in the catalogue, shown on their pages;</li>
  *   <li>Tyumen asks to replicate Amur's published practice: moderator1 has a request to screen;</li>
  *   <li>Amur's coordinating ministry starts the report of the last quarter, every body's part is in but the health
- *       ministry's.</li>
+ *       ministry's;</li>
+ *   <li>moderator1 opens the year's federal approval round: the health ministry and the State Council's health
+ *       commission have the published healthcare practice to review.</li>
  * </ol>
  * Each chapter goes through the public API of its module, the demo users acting as in Tasklist, and is skipped when
  * its data is there already, so a restart, or a database with real data, is left alone. The practices, the request
@@ -80,13 +83,15 @@ class DemoScenario implements ApplicationRunner {
   private final ReplicationService replications;
   private final QuarterlyReportService reports;
   private final Collections collections;
+  private final FederalRounds rounds;
   private final Clock clock;
   private final boolean loadRatings;
   private final boolean leaveWork;
 
   DemoScenario(DemoCast cast, DemoPractices practicesAtEveryStage, DemoTasklist tasklist,
       ReferenceImportService imports, ReferenceData reference, PracticeService practices,
-      ReplicationService replications, QuarterlyReportService reports, Collections collections, Clock clock,
+      ReplicationService replications, QuarterlyReportService reports, Collections collections,
+      FederalRounds rounds, Clock clock,
       @Value("${smarteka.reference.load-demo-ratings:false}") boolean loadRatings,
       @Value("${smarteka.demo.practices:true}") boolean leaveWork) {
     this.cast = cast;
@@ -98,6 +103,7 @@ class DemoScenario implements ApplicationRunner {
     this.replications = replications;
     this.reports = reports;
     this.collections = collections;
+    this.rounds = rounds;
     this.clock = clock;
     this.loadRatings = loadRatings;
     this.leaveWork = leaveWork;
@@ -130,6 +136,9 @@ class DemoScenario implements ApplicationRunner {
     }
     if (!reports.exists(AMUR, lastQuarter())) {
       amurReportsOnTheLastQuarter();
+    }
+    if (rounds.count() == 0) {
+      moderatorOpensAFederalRound();
     }
   }
 
@@ -198,6 +207,29 @@ class DemoScenario implements ApplicationRunner {
     }
     log.info("Demo data: quarterly report {} with {} bodies' parts submitted", key, submitted);
     return key;
+  }
+
+  /**
+   * moderator1 opens this year's federal approval round with the 8 federal bodies and 8 State Council commissions of
+   * 2022 and the published practices proposed from the data (the most replicated ones in no open round): the health
+   * ministry ({@code minzdrav}) and the State Council's health commission ({@code gs-health}) find a review of the
+   * published healthcare practice in Tasklist. The round's id, or null without a published practice to review.
+   */
+  Long moderatorOpensAFederalRound() {
+    return tasklist.as("moderator1", user -> {
+      List<Long> proposed = rounds.proposal(user, 50).stream().filter(p -> !p.reviewerCodes().isEmpty())
+          .map(FederalRounds.ProposedPractice::practiceId).toList();
+      if (proposed.isEmpty()) {
+        return null;
+      }
+      List<String> everyBody = rounds.reviewers().stream().map(FederalRounds.Reviewer::code).toList();
+      FederalRounds.Round round = rounds.open(user, new FederalRounds.OpenRound(
+          "Отбор практик для массового тиражирования " + LocalDate.now(clock).getYear() + " года",
+          clock.instant().plus(java.time.Duration.ofDays(60)), everyBody, proposed));
+      log.info("Demo data: federal approval round {} with {} practices and {} bodies", round.id(), proposed.size(),
+          everyBody.size());
+      return round.id();
+    });
   }
 
   private ReportPeriod lastQuarter() {

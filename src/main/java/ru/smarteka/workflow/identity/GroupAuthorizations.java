@@ -101,6 +101,14 @@ final class GroupAuthorizations {
     return grants;
   }
 
+  /**
+   * A federal body's or State Council commission's group: Tasklist and reading the process definitions; its review
+   * tasks are its own through the task's candidate group.
+   */
+  static List<Grant> forFederalReviewer() {
+    return List.of(TASKLIST, SEE_PROCESSES);
+  }
+
   /** The permissions an existing grant holds, of those that apply to its resource type (ALL and NONE aside). */
   static List<Permission> permissionsOf(org.camunda.bpm.engine.authorization.Authorization authorization) {
     List<Permission> held = new ArrayList<>();

@@ -49,6 +49,16 @@ public final class Groups {
     }
   }
 
+  /** The group of a federal executive body (ФОИВ) that reviews practices for mass replication. */
+  public static final String FEDERAL_BODY_PREFIX = "federal-body-";
+  /** The group of a State Council commission that reviews practices for mass replication. */
+  public static final String STATE_COUNCIL_COMMISSION_PREFIX = "state-council-commission-";
+
+  /** Whether the group is a federal reviewer's: a federal body's or a State Council commission's. */
+  public static boolean isFederalReviewerGroup(String group) {
+    return group.startsWith(FEDERAL_BODY_PREFIX) || group.startsWith(STATE_COUNCIL_COMMISSION_PREFIX);
+  }
+
   public static String officialsOf(String regionCode) {
     return RegionalRole.OFFICIALS.groupOf(regionCode);
   }

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.smarteka.workflow.region.ReferenceData;
 
 /**
- * In every profile: the role groups, three groups per federal subject, and the authorizations of each
+ * In every profile: the role groups, three groups per federal subject, a group per federal reviewer (ФОИВ and State
+ * Council commissions of the reference data), and the authorizations of each
  * ({@link GroupAuthorizations}). Idempotent: creates what is missing, adds missing permissions, leaves the rest. With a
  * read-only identity (the directory of profile {@code ldap}) the groups are the directory's and only the
  * authorizations are created.
@@ -74,6 +75,11 @@ class IdentityBootstrap implements ApplicationRunner {
           groups.put(group, region.name() + ": " + role.label());
           grants.put(group, GroupAuthorizations.forRegionalRole(role, startable));
         }
+      });
+      // the federal bodies and State Council commissions that review practices for mass replication
+      referenceData.federalReviewers().forEach(reviewer -> {
+        groups.put(reviewer.group(), reviewer.name());
+        grants.put(reviewer.group(), GroupAuthorizations.forFederalReviewer());
       });
       // a directory (profile ldap) is read-only: its groups carry our ids, only the authorizations are ours
       int createdGroups = identityService.isReadOnly() ? 0 : createMissingGroups(groups);

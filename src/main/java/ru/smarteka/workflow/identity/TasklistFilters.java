@@ -88,6 +88,12 @@ public class TasklistFilters {
       case Groups.EXPERTS:
         return "эксперты";
       default:
+        if (group.startsWith(Groups.FEDERAL_BODY_PREFIX)) {
+          return "ФОИВ " + group.substring(Groups.FEDERAL_BODY_PREFIX.length());
+        }
+        if (group.startsWith(Groups.STATE_COUNCIL_COMMISSION_PREFIX)) {
+          return "комиссия Госсовета " + group.substring(Groups.STATE_COUNCIL_COMMISSION_PREFIX.length());
+        }
         Matcher regional = Groups.REGIONAL_GROUP.matcher(group);
         if (!regional.matches()) {
           return group;

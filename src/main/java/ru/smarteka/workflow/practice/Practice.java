@@ -93,6 +93,16 @@ class Practice {
   private Instant updatedAt;
   private Instant submittedAt;
   private Instant publishedAt;
+  @Column(name = "federal_approval_round", length = 300)
+  private String federalApprovalRound;
+  @Column(name = "federal_approval_body", length = 500)
+  private String federalApprovalBody;
+  @Column(name = "federal_approved_at")
+  private Instant federalApprovedAt;
+  @Column(name = "federal_approval_conclusion", length = 4000)
+  private String federalApprovalConclusion;
+  @Column(name = "federal_approval_project", length = 500)
+  private String federalApprovalProject;
 
   /** A condition of the publication-eligibility decision that held for the practice's region. */
   @Embeddable
@@ -229,6 +239,20 @@ class Practice {
   void recordReplication() {
     this.replicationCount++;
     this.catalogueSections.add(CatalogueSections.REPLICATION);
+  }
+
+  void approveForMassReplication(FederalApproval approval) {
+    this.federalApprovalRound = approval.round();
+    this.federalApprovalBody = approval.body();
+    this.federalApprovedAt = approval.approvedAt();
+    this.federalApprovalConclusion = approval.conclusion();
+    this.federalApprovalProject = approval.projectRecommendation();
+  }
+
+  /** The approval for mass replication, or null when no federal round approved the practice. */
+  FederalApproval federalApproval() {
+    return federalApprovedAt == null ? null : new FederalApproval(federalApprovalRound, federalApprovalBody,
+        federalApprovedAt, federalApprovalConclusion, federalApprovalProject);
   }
 
   int replicationCount() {

@@ -20,6 +20,15 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
   @Query("select p.id from Practice p where p.regionCode in :regions and p.status <> ru.smarteka.workflow.practice.PracticeStatus.DRAFT")
   List<Long> idsOfRegions(@Param("regions") Collection<String> regionCodes);
 
+  @Query("""
+      select new ru.smarteka.workflow.practice.ReplicatedPractice(p.id, p.title, p.regionCode, p.categoryCode,
+          p.replicationCount, p.publishedAt)
+      from Practice p where p.status = ru.smarteka.workflow.practice.PracticeStatus.PUBLISHED
+          and p.id not in :excluded
+      order by p.replicationCount desc, p.publishedAt desc, p.id""")
+  List<ReplicatedPractice> mostReplicated(@Param("excluded") Collection<Long> excluded,
+      org.springframework.data.domain.Pageable page);
+
   @Query("select p.id from Practice p where p.status = :status order by p.id")
   List<Long> idsWithStatus(@Param("status") PracticeStatus status);
 

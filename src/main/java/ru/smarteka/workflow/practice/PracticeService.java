@@ -283,6 +283,21 @@ public class PracticeService {
   }
 
   /**
+   * A federal approval round approved the published practice for mass replication: the body, the round, the date and
+   * the conclusion are kept with it (a later approval replaces an earlier one).
+   */
+  public void recordFederalApproval(long id, FederalApproval approval) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.approveForMassReplication(approval);
+  }
+
+  /** The practice's approval for mass replication, or null when no federal round approved it. */
+  @Transactional(readOnly = true)
+  public FederalApproval federalApproval(long id) {
+    return practices.findById(id).map(Practice::federalApproval).orElse(null);
+  }
+
+  /**
    * The practice as the public catalogue shows it, if it is published (the editor's latest edition of the
    * description where one exists); empty for any other status.
    */
@@ -300,8 +315,18 @@ public class PracticeService {
           edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
           p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
           Set.copyOf(p.qolDirections()), Set.copyOf(p.investmentFactors()),
-          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt());
+          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval());
     });
+  }
+
+  /**
+   * The published practices replicated most often (then the most recently published), leaving out the given ones:
+   * the proposal of a federal approval round.
+   */
+  @Transactional(readOnly = true)
+  public List<ReplicatedPractice> mostReplicated(int limit, java.util.Collection<Long> excluded) {
+    return practices.mostReplicated(excluded.isEmpty() ? List.of(-1L) : excluded,
+        org.springframework.data.domain.PageRequest.of(0, limit));
   }
 
   /** Ids of every published practice (the catalogue rebuilds its read model from them). */
@@ -476,7 +501,7 @@ public class PracticeService {
     return new PracticeView(p.id(), p.version(), p.status(), passport, docs, p.revisionRound(), p.replicationCount(),
         p.eligibilityGrounds(), Set.copyOf(p.catalogueSections()),
         new PracticeView.Dates(p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(), p.publishedAt()),
-        p.legacyCategoryCode());
+        p.legacyCategoryCode(), p.federalApproval());
   }
 
   private static PracticeSummary summary(Practice p) {

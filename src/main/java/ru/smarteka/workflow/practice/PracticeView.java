@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param legacyCategoryCode the 2021 category code the author gave, when the category was named by it
  *     ({@code categoryCode} is then its 2026 category)
+ * @param federalApproval «Одобрена к массовому тиражированию» by a federal body or commission, or null
  */
 public record PracticeView(
     long id,
@@ -24,7 +25,8 @@ public record PracticeView(
     List<EligibilityGround> eligibilityGrounds,
     Set<String> catalogueSections,
     @JsonUnwrapped Dates dates,
-    String legacyCategoryCode) {
+    String legacyCategoryCode,
+    FederalApproval federalApproval) {
 
   /** Who created the practice and when it was created, last changed, submitted and published. */
   public record Dates(String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt,

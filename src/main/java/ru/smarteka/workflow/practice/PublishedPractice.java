@@ -30,5 +30,6 @@ public record PublishedPractice(
     Set<String> investmentFactors,
     Set<String> catalogueSections,
     int replicationCount,
-    Instant publishedAt) {
+    Instant publishedAt,
+    FederalApproval federalApproval) {
 }

@@ -32,12 +32,14 @@ public class ReferenceData {
   private final ResponsibleBodyRepository bodies;
   private final RatingResultRepository ratings;
   private final CatalogueSectionRepository sections;
+  private final FederalReviewerRepository federalReviewers;
 
   ReferenceData(RegionRepository regions, PracticeCategoryRepository categories,
       LegacyCategoryRepository legacyCategories, PracticeLevelRepository levels, QolDirectionRepository qolDirections,
       InvestmentFactorRepository investmentFactors, ResponsibleBodyRepository bodies, RatingResultRepository ratings,
-      CatalogueSectionRepository sections) {
+      CatalogueSectionRepository sections, FederalReviewerRepository federalReviewers) {
     this.sections = sections;
+    this.federalReviewers = federalReviewers;
     this.regions = regions;
     this.categories = categories;
     this.legacyCategories = legacyCategories;
@@ -172,6 +174,21 @@ public class ReferenceData {
   /** The body that coordinates the others in the region and collects their quarterly reports. */
   public Optional<ResponsibleBodyInfo> coordinatingBody(String regionCode) {
     return responsibleBodies(regionCode).stream().filter(ResponsibleBodyInfo::coordinator).findFirst();
+  }
+
+  // --- federal reviewers
+
+  /** The federal executive bodies and State Council commissions with the categories each reviews (one query). */
+  public List<FederalReviewerInfo> federalReviewers() {
+    Map<String, Integer> order = categoryOrder();
+    List<String> inOrder = order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .toList();
+    return federalReviewers.findAllWithCategories().stream().map(r -> r.toInfo(inOrder)).toList();
+  }
+
+  public Optional<FederalReviewerInfo> federalReviewer(String code) {
+    return code == null ? Optional.empty()
+        : federalReviewers().stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
   // --- ratings

@@ -9,7 +9,9 @@ public enum ReferenceDataset {
   RATINGS("ratings", List.of("year", "indicator", "region", "subject", "rank", "ready_to_replicate", "note"),
       List.of("year", "indicator", "region")),
   RESPONSIBLE_BODIES("responsible-bodies", List.of("region", "body", "categories", "coordinator"),
-      List.of("region", "body", "categories"));
+      List.of("region", "body", "categories")),
+  FEDERAL_REVIEWERS("federal-reviewers", List.of("kind", "code", "name", "categories"),
+      List.of("kind", "code", "name", "categories"));
 
   private final String id;
   private final List<String> columns;

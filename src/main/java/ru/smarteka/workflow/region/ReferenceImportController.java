@@ -61,7 +61,7 @@ class ReferenceImportController {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> unknownDataset(UnknownDatasetException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "Неизвестный набор данных «" + e.getMessage() + "»; допустимы: ratings, responsible-bodies");
+        "Неизвестный набор данных «" + e.getMessage() + "»; допустимы: ratings, responsible-bodies, federal-reviewers");
     problem.setTitle("Набор справочных данных не найден");
     return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

@@ -46,6 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
  * region it contains. {@code categories} are {@code |}-separated category codes ({@code HEALTHCARE|EDUCATION}),
  * {@code coordinator} is {@code true}/{@code false} (empty = false), at most one coordinator per region, each body
  * once per region, body names up to 500 characters.
+ *
+ * <p><b>federal-reviewers</b> — {@code kind;code;name;categories}: the federal executive bodies
+ * ({@code FEDERAL_BODY}) and State Council commissions ({@code STATE_COUNCIL_COMMISSION}) that review practices for
+ * mass replication. {@code code} is lower-case latin letters, digits and hyphens (it names the group
+ * {@code federal-body-<code>} / {@code state-council-commission-<code>}), each code once; {@code categories} as for
+ * the responsible bodies. A reviewer in the file is added or replaced (its name, kind and categories); reviewers not
+ * in the file stay, as rounds refer to them.
  */
 @Service
 public class ReferenceImportService {
@@ -64,10 +71,13 @@ public class ReferenceImportService {
   private final RatingResultRepository ratings;
   private final ResponsibleBodyRepository bodies;
   private final LegacyCategoryRepository legacyCategories;
+  private final FederalReviewerRepository federalReviewers;
 
   ReferenceImportService(RegionRepository regions, PracticeCategoryRepository categories,
       QolDirectionRepository qolDirections, InvestmentFactorRepository investmentFactors,
-      RatingResultRepository ratings, ResponsibleBodyRepository bodies, LegacyCategoryRepository legacyCategories) {
+      RatingResultRepository ratings, ResponsibleBodyRepository bodies, LegacyCategoryRepository legacyCategories,
+      FederalReviewerRepository federalReviewers) {
+    this.federalReviewers = federalReviewers;
     this.legacyCategories = legacyCategories;
     this.regions = regions;
     this.categories = categories;
@@ -88,6 +98,7 @@ public class ReferenceImportService {
     ImportResult result = switch (dataset) {
       case RATINGS -> importRatings(file);
       case RESPONSIBLE_BODIES -> importResponsibleBodies(file);
+      case FEDERAL_REVIEWERS -> importFederalReviewers(file);
     };
     log.info("Imported {} rows of {}, replaced {}", result.rowsImported(), dataset.id(),
         result.yearsOrRegionsReplaced());
@@ -274,6 +285,83 @@ public class ReferenceImportService {
     bodies.flush();
     bodies.saveAll(parsed);
     return new ImportResult(ReferenceDataset.RESPONSIBLE_BODIES.id(), parsed.size(), new ArrayList<>(replaced));
+  }
+
+  // --- federal reviewers
+
+  private static final java.util.regex.Pattern REVIEWER_CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+  private ImportResult importFederalReviewers(CsvFile file) {
+    Set<String> categoryCodes = codes(categories.findAll().stream().map(PracticeCategory::getCode).toList());
+    Map<String, String> legacyCodes = new HashMap<>();
+    legacyCategories.findAll().forEach(l -> legacyCodes.put(l.getCode(), l.getCategoryCode()));
+    Errors errors = new Errors();
+    List<FederalReviewer> parsed = new ArrayList<>();
+    Map<String, Integer> codeLines = new HashMap<>();
+    for (CsvFile.Row row : file.rows()) {
+      int before = errors.size();
+      FederalReviewerKind kind = null;
+      try {
+        kind = FederalReviewerKind.valueOf(upper(row.get("kind")));
+      } catch (IllegalArgumentException e) {
+        errors.add(row, "kind", "Вид органа «" + row.get("kind") + "» неизвестен; допустимы: FEDERAL_BODY, "
+            + "STATE_COUNCIL_COMMISSION");
+      }
+      String code = row.get("code").trim().toLowerCase(Locale.ROOT);
+      if (!REVIEWER_CODE.matcher(code).matches()) {
+        errors.add(row, "code", "Код — латинские буквы, цифры и дефис, до 40 символов");
+      }
+      String name = row.get("name").replaceAll("\\s+", " ");
+      if (name.isEmpty()) {
+        errors.add(row, "name", "Наименование не указано");
+      } else if (name.length() > MAX_BODY_NAME) {
+        errors.add(row, "name", "Наименование длиннее " + MAX_BODY_NAME + " символов");
+      }
+      Set<String> reviewed = new LinkedHashSet<>();
+      if (row.get("categories").isEmpty()) {
+        errors.add(row, "categories", "Нужна хотя бы одна категория");
+      }
+      for (String part : row.get("categories").split("\\|")) {
+        String category = upper(part);
+        if (category.isEmpty()) {
+          continue;
+        }
+        if (categoryCodes.contains(category)) {
+          reviewed.add(category);
+        } else if (legacyCodes.containsKey(category)) {
+          reviewed.add(legacyCodes.get(category));
+        } else {
+          errors.add(row, "categories", "Неизвестная категория «" + part.trim() + "»; допустимы: "
+              + String.join(", ", new TreeSet<>(categoryCodes)));
+        }
+      }
+      if (errors.size() > before) {
+        continue;
+      }
+      Integer firstLine = codeLines.putIfAbsent(code, row.line());
+      if (firstLine != null) {
+        errors.add(row, "code", "Код уже указан в строке " + firstLine);
+        continue;
+      }
+      parsed.add(new FederalReviewer(code, kind, name, 0, reviewed));
+    }
+    errors.throwIfAny(ReferenceDataset.FEDERAL_REVIEWERS);
+
+    Map<String, FederalReviewer> existing = new HashMap<>();
+    federalReviewers.findAllWithCategories().forEach(r -> existing.put(r.getCode(), r));
+    int next = existing.values().stream().mapToInt(FederalReviewer::getSortOrder).max().orElse(0);
+    List<String> replaced = new ArrayList<>();
+    for (FederalReviewer reviewer : parsed) {
+      FederalReviewer current = existing.get(reviewer.getCode());
+      if (current == null) {
+        reviewer.setSortOrder(++next);
+        federalReviewers.save(reviewer);
+      } else {
+        current.replaceWith(reviewer);
+        replaced.add(reviewer.getCode());
+      }
+    }
+    return new ImportResult(ReferenceDataset.FEDERAL_REVIEWERS.id(), parsed.size(), replaced);
   }
 
   // --- fields

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.engine.TaskDescription;
+import ru.smarteka.workflow.practice.FederalApproval;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 import ru.smarteka.workflow.region.ReferenceData;
@@ -102,7 +103,7 @@ class PrepareReplicationTask implements TaskListener {
 
   /** The read-only fields each task's form shows besides the request's summary. */
   private static final Map<String, List<String>> SHOWN = Map.of(
-      TASK_SCREEN_REQUEST, List.of(AUTHORITY_CONCLUSION),
+      TASK_SCREEN_REQUEST, List.of(AUTHORITY_CONCLUSION, FEDERAL_APPROVAL),
       TASK_ARRANGE_MENTOR_MEETING, List.of(MENTOR_TEAM),
       TASK_SUBMIT_ROADMAP, List.of(REVIEW_COMMENTS, DOCUMENTS_VIEW, UPLOAD_TO),
       TASK_REVIEW_ROADMAP, List.of(ROADMAP_VIEW, DOCUMENTS_VIEW),
@@ -116,6 +117,7 @@ class PrepareReplicationTask implements TaskListener {
       case AUTHORITY_CONCLUSION -> AuthorityOutcome.label(r.standing().authorityOutcome())
           + (r.standing().authorityReason() == null ? "" : ": " + r.standing().authorityReason());
       case MENTOR_TEAM -> String.join("\n", practice.authorTeam());
+      case FEDERAL_APPROVAL -> federalApproval(practice.id());
       // the remarks of the latest return, from our tables: never a variable someone could have set
       case REVIEW_COMMENTS -> history.latestRemarks(r.id(), ReplicationStatus.ROADMAP_RETURNED);
       case RETURN_REMARKS -> history.latestRemarks(r.id(), TASK_REPORT_PROGRESS.equals(taskKey)
@@ -138,6 +140,15 @@ class PrepareReplicationTask implements TaskListener {
               + r.evaluations().get(r.evaluations().size() - 1).comparison();
       default -> throw new IllegalStateException("No value for field " + field);
     };
+  }
+
+  /** «Одобрена к массовому тиражированию» with the body, the date and the conclusion, or empty. */
+  private String federalApproval(long practiceId) {
+    FederalApproval approval = practices.federalApproval(practiceId);
+    return approval == null ? "" : approval.status() + ": " + approval.body() + ", "
+        + LocalDate.ofInstant(approval.approvedAt(), clock.getZone()).format(Roadmaps.DATE) + " (" + approval.round()
+        + "). " + approval.conclusion()
+        + (approval.projectRecommendation() == null ? "" : " Рекомендована к включению в " + approval.projectRecommendation());
   }
 
   private String regionName(String code) {

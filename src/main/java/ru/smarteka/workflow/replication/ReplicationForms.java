@@ -41,6 +41,8 @@ public final class ReplicationForms {
   public static final String CONTACTS = "contacts";
   public static final String MODERATOR_NAME = "moderatorName";
   public static final String AUTHORITY_CONCLUSION = "authorityConclusion";
+  /** The practice's approval for mass replication by a federal body or commission, if any (read-only). */
+  public static final String FEDERAL_APPROVAL = "federalApproval";
   public static final String MENTOR_TEAM = "mentorTeam";
   public static final String REVIEW_COMMENTS = "reviewComments";
   public static final String RETURN_REMARKS = "returnRemarks";

@@ -22,6 +22,11 @@ interface ReplicationRequestRepository
   List<ReplicationRequest> findByRecipientRegionAndOpenKeyIsNotNullAndStatusNotOrderByCreatedAt(String region,
       ReplicationStatus excluded);
 
+  /** The officials who asked to replicate the practice and whose replication is still open. */
+  @Query("select distinct r.officialId from ReplicationRequest r where r.practiceId = :practice "
+      + "and r.openKey is not null order by r.officialId")
+  List<String> openRecipients(@Param("practice") long practiceId);
+
   /** Open replications per moderator: rows of {@code [moderatorId, count]}. */
   @Query("""
       select r.moderatorId, count(r) from ReplicationRequest r

@@ -23,9 +23,12 @@ public class ReplicationService {
   private final ReplicationDocuments documents;
   private final RegionalProgress regionalProgress;
   private final ReplicationModerators moderators;
+  private final ReplicationRequestRepository requests;
 
   ReplicationService(ReplicationIntake intake, Abandonments abandonments, ReplicationViews views,
-      ReplicationDocuments documents, RegionalProgress regionalProgress, ReplicationModerators moderators) {
+      ReplicationDocuments documents, RegionalProgress regionalProgress, ReplicationModerators moderators,
+      ReplicationRequestRepository requests) {
+    this.requests = requests;
     this.intake = intake;
     this.abandonments = abandonments;
     this.views = views;
@@ -91,6 +94,15 @@ public class ReplicationService {
   @Transactional(readOnly = true)
   public List<Progress> underWayIn(String regionCode) {
     return regionalProgress.underWayIn(regionCode);
+  }
+
+  /**
+   * The officials (recipients) of the practice's open replications: told when the practice is approved for mass
+   * replication.
+   */
+  @Transactional(readOnly = true)
+  public List<String> openRecipients(long practiceId) {
+    return requests.openRecipients(practiceId);
   }
 
   /** Moderators by category (admin API and demo data). */

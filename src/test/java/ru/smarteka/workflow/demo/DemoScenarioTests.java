@@ -105,7 +105,33 @@ class DemoScenarioTests {
         });
   }
 
+  @Test
+  void theModeratorOpensAFederalRoundWhoseReviewsWaitForTheHealthMinistryAndCommission() {
+    DemoPractices.Stages stages = practices.atEveryStage();
+    Long round = scenario.moderatorOpensAFederalRound();
+    assertThat(round).isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from federal_round_reviewer where round_id = ?", Long.class,
+        round)).isEqualTo(16);
+    // a healthcare practice of those proposed (the suite's other tests publish more)
+    Long inRound = jdbc.queryForObject("select min(id) from federal_round_practice where round_id = ? "
+        + "and category_code = 'HEALTHCARE'", Long.class,
+        round);
+    assertThat(stages.published()).isPositive();
+    assertThat(taskService.createTaskQuery().processDefinitionKey("federal-practice-review")
+        .processInstanceBusinessKey(String.valueOf(inRound)).list())
+        .flatExtracting(task -> taskService.getIdentityLinksForTask(task.getId()))
+        .extracting(link -> link.getGroupId())
+        .containsExactlyInAnyOrder("federal-body-minzdrav", "state-council-commission-health");
+    for (String user : List.of("minzdrav", "gs-health")) {
+      assertThat(identityService.createGroupQuery().groupMember(user).list()).extracting(g -> g.getId())
+          .allMatch(g -> g.startsWith("federal-body-") || g.startsWith("state-council-commission-"));
+      assertThat(filterService.createFilterQuery().filterName("Группа: " + (user.equals("minzdrav")
+          ? "ФОИВ minzdrav" : "комиссия Госсовета health")).count()).as(user).isEqualTo(1);
+    }
+  }
+
   private List<Task> tasks(long practiceId, String taskKey) {
+
     return taskService.createTaskQuery().processDefinitionKey(PublicationProcess.KEY)
         .processInstanceBusinessKey(String.valueOf(practiceId)).taskDefinitionKey(taskKey).list();
   }

@@ -32,7 +32,7 @@ class PracticeViewJsonTests {
       "levelCode", "organisation", "contactEmail", "contactPhone", "problem", "solution", "resources", "results",
       "effect", "targetAudience", "coverage", "authorTeam", "algorithm", "qolDirections", "investmentFactors",
       "documents", "revisionRound", "replicationCount", "eligibilityGrounds", "catalogueSections", "createdBy",
-      "createdAt", "updatedAt", "submittedAt", "publishedAt", "legacyCategoryCode");
+      "createdAt", "updatedAt", "submittedAt", "publishedAt", "legacyCategoryCode", "federalApproval");
 
   static PracticeView full() {
     PassportData passport = new PassportData("Выездная медицина", "28", "HEALTH", "MUNICIPAL", "Минздрав",
@@ -43,7 +43,8 @@ class PracticeViewJsonTests {
     return new PracticeView(7, 3, PracticeStatus.PUBLISHED, passport,
         List.of(new DocumentView(5, "passport.pdf", "application/pdf", 1234, "abc123", "official28", T1)),
         1, 2, List.of(new EligibilityGround("rating-top", "в первой десятке рейтинга", 2025)), Set.of("health"),
-        new PracticeView.Dates("official28", T1, T2, T1, T2), "2.1");
+        new PracticeView.Dates("official28", T1, T2, T1, T2), "2.1",
+        new FederalApproval("Федеральный раунд 2026", "Минздрав России", T2, "Рекомендована регионам", null));
   }
 
   @Test
@@ -57,6 +58,7 @@ class PracticeViewJsonTests {
     assertThat(json.get("publishedAt").asText()).isEqualTo("2026-03-02T10:30:00Z");
     assertThat(json.get("authorTeam").get(0).get("fullName").asText()).isEqualTo("Иванова Анна");
     assertThat(json.get("documents").get(0).get("fileName").asText()).isEqualTo("passport.pdf");
+    assertThat(json.get("federalApproval").get("status").asText()).isEqualTo("Одобрена к массовому тиражированию");
     assertThat(json.has("passport")).as("the passport is unwrapped").isFalse();
     assertThat(json.has("dates")).as("the dates are unwrapped").isFalse();
   }
@@ -66,11 +68,12 @@ class PracticeViewJsonTests {
     PassportData draft = new PassportData("Черновик", "28", null, null, null, null, null, null, null, null, null,
         null, null, null, List.of(), List.of(), Set.of(), Set.of());
     PracticeView view = new PracticeView(8, 0, PracticeStatus.DRAFT, draft, List.of(), 0, 0, List.of(), Set.of(),
-        new PracticeView.Dates("official28", T1, T1, null, null), null);
+        new PracticeView.Dates("official28", T1, T1, null, null), null, null);
     JsonNode json = JSON.readTree(JSON.writeValueAsString(view));
     assertThat(json.has("submittedAt")).isFalse();
     assertThat(json.has("publishedAt")).isFalse();
     assertThat(json.has("legacyCategoryCode")).isFalse();
+    assertThat(json.has("federalApproval")).isFalse();
     assertThat(json.get("createdBy").asText()).isEqualTo("official28");
     assertThat(json.get("status").asText()).isEqualTo("DRAFT");
   }

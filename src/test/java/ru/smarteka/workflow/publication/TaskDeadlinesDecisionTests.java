@@ -31,7 +31,7 @@ class TaskDeadlinesDecisionTests {
 
   @AfterAll
   static void everyRuleIsMatchedBySomeTest() {
-    assertThat(TABLE.ruleIds()).hasSize(18);
+    assertThat(TABLE.ruleIds()).hasSize(19);
     assertThat(TABLE.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -154,5 +154,14 @@ class TaskDeadlinesDecisionTests {
 
     assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
     assertThat(dueIn(evaluation)).isEqualTo(dueIn);
+  }
+
+  @Test
+  void givesAFederalBodysReviewOfAPracticeThirtyDaysWhateverTheRegion() {
+    Evaluation evaluation = deadline("Task_ReviewPractice", null);
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly("Rule_ReviewFederalPractice");
+    assertThat(dueIn(evaluation)).isEqualTo("P30D");
+    assertThat(dueIn(deadline("Task_ReviewPractice", "28"))).isEqualTo("P30D");
   }
 }

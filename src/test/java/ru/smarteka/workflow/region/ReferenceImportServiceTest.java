@@ -209,6 +209,57 @@ class ReferenceImportServiceTest {
     assertThat(reference.responsibleBodies("28")).hasSize(18);
   }
 
+  @Test
+  void importsFederalReviewersAddingNewOnesAndReplacingTheNameAndCategoriesOfKnownOnes() {
+    assertThat(reference.federalReviewers()).hasSize(16);
+    assertThat(reference.federalReviewer("minzdrav")).hasValueSatisfying(r -> {
+      assertThat(r.group()).isEqualTo("federal-body-minzdrav");
+      assertThat(r.categoryCodes()).containsExactly("HEALTHCARE");
+    });
+
+    ImportResult result = imports.importCsv(ReferenceDataset.FEDERAL_REVIEWERS, """
+        kind;code;name;categories
+        FEDERAL_BODY;minsport;Министерство спорта Российской Федерации;EDUCATION|HEALTH_LIFESTYLE
+        STATE_COUNCIL_COMMISSION;Health;Комиссия Государственного Совета по направлению «Здравоохранение»;HEALTHCARE|SOCIAL_SUPPORT
+        """.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.rowsImported()).isEqualTo(2);
+    assertThat(result.yearsOrRegionsReplaced()).containsExactly("health");
+    assertThat(reference.federalReviewers()).hasSize(17).last().satisfies(r -> {
+      assertThat(r.code()).isEqualTo("minsport");
+      assertThat(r.group()).isEqualTo("federal-body-minsport");
+      assertThat(r.categoryCodes()).as("a 2021 code maps onto its category").containsExactly("HEALTHCARE", "EDUCATION");
+    });
+    assertThat(reference.federalReviewer("health")).hasValueSatisfying(r -> {
+      assertThat(r.group()).isEqualTo("state-council-commission-health");
+      assertThat(r.categoryCodes()).containsExactly("HEALTHCARE", "SOCIAL_SUPPORT");
+    });
+  }
+
+  @Test
+  void rejectsBadFederalReviewersAndKeepsTheOldOnes() {
+    ReferenceImportException e = catchThrowableOfType(ReferenceImportException.class,
+        () -> imports.importCsv(ReferenceDataset.FEDERAL_REVIEWERS, """
+            kind;code;name;categories
+            MINISTRY;minfin;Минфин России;GOVERNANCE
+            FEDERAL_BODY;мин фин;Минфин России;GOVERNANCE
+            FEDERAL_BODY;minfin;;GOVERNANCE
+            FEDERAL_BODY;minfin;Минфин России;FINANCE
+            FEDERAL_BODY;minfin;Минфин России;
+            FEDERAL_BODY;minsport;Минспорт России;HEALTHCARE
+            FEDERAL_BODY;minsport;Минспорт России;EDUCATION
+            """.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(e.errors()).extracting(ImportError::line, ImportError::field).containsExactly(
+        tuple(2, "kind"),
+        tuple(3, "code"),
+        tuple(4, "name"),
+        tuple(5, "categories"),
+        tuple(6, "categories"),
+        tuple(8, "code"));
+    assertThat(reference.federalReviewers()).hasSize(16);
+  }
+
   private ImportResult importRatings(String rows) {
     return imports.importCsv(ReferenceDataset.RATINGS, (RATINGS_HEADER + rows).getBytes(StandardCharsets.UTF_8));
   }
