@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import ru.smarteka.workflow.engine.BusinessKeys;
 
 /**
  * Runs the delivery job of a queued notification's batch as the job executor would (tests run no job executor).
@@ -21,7 +22,7 @@ final class Deliveries {
 
   ProcessInstance instance(Notification notification) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
-        .processInstanceBusinessKey(String.valueOf(notification.batchId())).singleResult();
+        .processInstanceBusinessKey(BusinessKeys.mail(notification.batchId())).singleResult();
   }
 
   Job job(Notification notification) {
