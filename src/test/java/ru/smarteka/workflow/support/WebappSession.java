@@ -65,6 +65,13 @@ public final class WebappSession {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method with a JSON body (or none), the CSRF token sent as the webapps' client does. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", csrfToken())
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
