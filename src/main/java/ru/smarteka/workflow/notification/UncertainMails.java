@@ -85,7 +85,9 @@ public class UncertainMails {
   private MailState decided(Notification notification) {
     EngineAsApplication.run(identityService, () -> {
       // mail-<batch>, or the bare number of a delivery started before the keys had a prefix
-      ProcessInstance instance = BusinessKeys.withLegacy(BusinessKeys.MAIL, notification.batchId()).stream()
+      List<String> keys = notification.batchId() == null ? List.of()
+          : BusinessKeys.withLegacy(BusinessKeys.MAIL, notification.batchId());
+      ProcessInstance instance = keys.stream()
           .map(key -> runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
               .processInstanceBusinessKey(key).singleResult())
           .filter(java.util.Objects::nonNull).findFirst().orElse(null);

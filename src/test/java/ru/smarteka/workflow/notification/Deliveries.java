@@ -21,6 +21,9 @@ final class Deliveries {
   }
 
   ProcessInstance instance(Notification notification) {
+    if (notification.batchId() == null) {
+      return null;   // a skipped mail joins no batch: nothing delivers it
+    }
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
         .processInstanceBusinessKey(BusinessKeys.mail(notification.batchId())).singleResult();
   }
