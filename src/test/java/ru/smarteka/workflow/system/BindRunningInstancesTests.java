@@ -37,8 +37,9 @@ class BindRunningInstancesTests {
     EngineAsUser.run(identityService, "official28", () -> publications.submit(official, id, null));
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("practice-publication")
         .processInstanceBusinessKey(BusinessKeys.practice(id)).singleResult().getId();
-    // as a practice submitted before V55 left it
+    // as a practice submitted before V55 left it: unbound, its instance's key the bare id (keys had no prefix then)
     jdbc.update("update practice set publication_instance_id = null, submitted_by = null where id = ?", id);
+    jdbc.update("update ACT_RU_EXECUTION set BUSINESS_KEY_ = ? where PROC_INST_ID_ = ?", String.valueOf(id), instance);
 
     jdbc.update(V56__BindRunningInstances.SUBMITTERS);
     jdbc.update(V56__BindRunningInstances.PRACTICES);
