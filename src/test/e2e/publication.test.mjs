@@ -151,7 +151,7 @@ describe('publication: accepted, assessed, confirmed, edited, published, audited
 
   test('the auditor finds the finished instance\'s decisions in Cockpit and has no Tasklist to complete tasks in', async () => {
     const [instance] = await api('demo', 'GET',
-      `/engine-rest/history/process-instance?processInstanceBusinessKey=${practice.id}&processDefinitionKey=practice-publication`);
+      `/engine-rest/history/process-instance?processInstanceBusinessKey=practice-${practice.id}&processDefinitionKey=practice-publication`);
     assert.ok(instance.endTime, 'the publication has finished');
     const page = await session(browser);
     try {

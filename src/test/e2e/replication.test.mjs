@@ -52,8 +52,9 @@ describe('replication: screening, mentor meeting, roadmap, implementation, evalu
     for (const verdict of verdicts) {
       const [instance] = await api('demo', 'GET',
         `/engine-rest/history/process-instance?processInstanceId=${verdict.processInstanceId}&finished=true`);
-      if (instance && (await api('official72', 'GET', `/api/practices/${instance.businessKey}`)).status === 'PUBLISHED') {
-        practiceId = Number(instance.businessKey);
+      const id = instance && Number(instance.businessKey.replace(/^practice-/, ''));
+      if (instance && (await api('official72', 'GET', `/api/practices/${id}`)).status === 'PUBLISHED') {
+        practiceId = id;
         break;
       }
     }
@@ -67,7 +68,7 @@ describe('replication: screening, mentor meeting, roadmap, implementation, evalu
     });
     for (let i = 0; i < 75 && !instanceId; i++) {
       const [instance] = await api('demo', 'GET',
-        `/engine-rest/process-instance?processDefinitionKey=practice-replication&businessKey=${replication.id}`);
+        `/engine-rest/process-instance?processDefinitionKey=practice-replication&businessKey=replication-${replication.id}`);
       instanceId = instance?.id;
       if (!instanceId) await new Promise((resolve) => setTimeout(resolve, 200));
     }

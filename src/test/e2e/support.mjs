@@ -125,9 +125,9 @@ export async function login(page, user, password = user, url = TASKLIST) {
   }
 }
 
-/** The open tasks of a practice's process instance (business key = practice id), as the engine knows them. */
+/** The open tasks of a practice's process instance (business key practice-<id>), as the engine knows them. */
 export async function tasksOf(practiceId, taskDefinitionKey) {
-  const query = new URLSearchParams({ processInstanceBusinessKey: String(practiceId) });
+  const query = new URLSearchParams({ processInstanceBusinessKey: `practice-${practiceId}` });
   if (taskDefinitionKey) query.set('taskDefinitionKey', taskDefinitionKey);
   return api('demo', 'GET', `/engine-rest/task?${query}`);
 }

@@ -303,7 +303,7 @@ public final class StepsScenario implements Scenario {
           "postanovlenie.pdf", "application/pdf", pdf, 201));
       step("submit", rec, () -> official.postJson("/api/practices/" + id + "/submit", "", 200));
       String task = step("open", rec, () -> single(moderator.get(
-          "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=Task_PreliminaryCheck")));
+          "/engine-rest/task?processInstanceBusinessKey=practice-" + id + "&taskDefinitionKey=Task_PreliminaryCheck")));
       step("claim", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/claim",
           Map.of("userId", moderatorIds.get(m)), 204));
       step("complete", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/submit-form",

@@ -124,7 +124,7 @@ public final class TasklistScenario implements Scenario {
       AtomicInteger moved = new AtomicInteger();
       long moveNanos = Load.run(clients, toSecretaries, (client, i) -> {
         String practiceId = submitted.get(moved.getAndIncrement());
-        JsonNode task = admin.get("/engine-rest/task?processInstanceBusinessKey=" + practiceId
+        JsonNode task = admin.get("/engine-rest/task?processInstanceBusinessKey=practice-" + practiceId
             + "&taskDefinitionKey=Task_PreliminaryCheck").json().get(0);
         String instance = task.get("processInstanceId").asText();
         admin.postJson("/engine-rest/process-instance/" + instance + "/modification", Map.of(

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -126,7 +127,7 @@ class DemoPractices {
   }
 
   private List<Task> tasks(long practiceId, String taskKey) {
-    return tasklist.tasks(KEY, String.valueOf(practiceId), taskKey);
+    return tasklist.tasks(KEY, BusinessKeys.practice(practiceId), taskKey);
   }
 
   private static PassportData passport(String region, String title, String category, String organisation) {

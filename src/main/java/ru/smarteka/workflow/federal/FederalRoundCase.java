@@ -18,7 +18,7 @@ public class FederalRoundCase {
     this.rounds = rounds;
   }
 
-  /** The ids of the round's practices, one {@code federal-practice-review} each (its business key). */
+  /** The business keys of the round's practices' reviews ({@code federal-review-<id>}), one instance each. */
   public List<String> practices(DelegateExecution execution) {
     return rounds.roundPracticeIds(rounds.roundRunBy(execution.getProcessInstanceId()));
   }

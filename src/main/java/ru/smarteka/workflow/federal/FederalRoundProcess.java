@@ -17,7 +17,8 @@ public final class FederalRoundProcess {
   public static final String END_NO_REVIEWER = "Event_NoReviewer";
 
   public static final String VAR_ROUND_ID = "roundId";
-  public static final String VAR_ROUND_PRACTICE_ID = "roundPracticeId";
+  /** The business key of each practice's review ({@code federal-review-<id>}), the call activity's element. */
+  public static final String VAR_REVIEW_BUSINESS_KEY = "reviewBusinessKey";
   public static final String VAR_PRACTICE_ID = "practiceId";
   public static final String VAR_CATEGORY = "categoryCode";
   public static final String VAR_ROUTED = "routedReviewers";

@@ -26,6 +26,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.identity.Groups;
@@ -192,7 +193,7 @@ public class FederalRounds {
       throw new ConflictException("Практика уже участвует в открытом отборе, открытом одновременно с этим");
     }
     EngineAsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(
-        FederalRoundProcess.ROUND_KEY).businessKey(String.valueOf(roundId))
+        FederalRoundProcess.ROUND_KEY).businessKey(BusinessKeys.federalRound(roundId))
         .setVariable(FederalRoundProcess.VAR_ROUND_ID, roundId).execute());
     return load(roundId, true, Set.of());
   }
@@ -402,7 +403,10 @@ public class FederalRounds {
 
   /** The round the instance of {@code federal-approval-round} runs: bound at its start to the round of its key. */
   long bindRound(String businessKey, String processInstanceId) {
-    long roundId = Long.parseLong(businessKey);
+    Long roundId = BusinessKeys.idOf(BusinessKeys.FEDERAL_ROUND, businessKey);
+    if (roundId == null) {
+      throw new IllegalStateException("Not the key of a federal approval round: " + businessKey);
+    }
     int bound = jdbc.update("update federal_round set process_instance_id = :pi where id = :id "
         + "and process_instance_id is null", Map.of("pi", processInstanceId, "id", roundId));
     if (bound != 1) {
@@ -417,9 +421,10 @@ public class FederalRounds {
         .orElseThrow(() -> new IllegalStateException("No round is run by " + processInstanceId));
   }
 
+  /** The business keys of the reviews of the round's practices, one {@code federal-practice-review} each. */
   List<String> roundPracticeIds(long roundId) {
     return jdbc.queryForList("select id from federal_round_practice where round_id = :id order by id",
-        Map.of("id", roundId), Long.class).stream().map(String::valueOf).toList();
+        Map.of("id", roundId), Long.class).stream().map(BusinessKeys::federalReview).toList();
   }
 
   Instant deadline(long roundId) {
@@ -429,7 +434,10 @@ public class FederalRounds {
 
   /** The practice a {@code federal-practice-review} instance reviews: bound at its start by its key. */
   PracticeInRound bindPracticeReview(String businessKey, String processInstanceId) {
-    long id = Long.parseLong(businessKey);
+    Long id = BusinessKeys.idOf(BusinessKeys.FEDERAL_REVIEW, businessKey);
+    if (id == null) {
+      throw new IllegalStateException("Not the key of a federal practice review: " + businessKey);
+    }
     int bound = jdbc.update("update federal_round_practice set process_instance_id = :pi where id = :id "
         + "and process_instance_id is null and status = 'IN_REVIEW'", Map.of("pi", processInstanceId, "id", id));
     if (bound != 1) {

@@ -14,13 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 
 /**
  * {@link Notifications} as an outbox: each mail is rendered and written as a {@code notification} row in the caller's
- * transaction; the mails of one call are a batch, and one instance of {@code notification-delivery} (business key =
- * the batch's number, the id of its first row) is started for it in the same transaction; its asynchronous step sends
- * the batch's mails after the commit over one SMTP connection, with retries and an incident when the mail server stays
+ * transaction; the mails of one call are a batch, and one instance of {@code notification-delivery} (business key
+ * {@code mail-<batch>}, the batch's number being the id of its first row) is started for it in the same transaction;
+ * its asynchronous step sends the batch's mails after the commit over one SMTP connection, with retries and an incident when the mail server stays
  * down. Nothing is queued if the caller's work rolls back.
  *
  * <p>A mail about a task (the model has a {@code taskId}) goes to a user at most once per task and kind: a task mail
@@ -125,7 +126,7 @@ class NotificationService implements Notifications {
   private void startDelivery(long batchId) {
     // the caller (an author, an official) has no permission to start this process: the application does
     EngineAsApplication.run(identityService, () -> runtimeService.startProcessInstanceByKey(NotificationDelivery.KEY,
-        String.valueOf(batchId)));
+        BusinessKeys.mail(batchId)));
   }
 
   private static String displayName(User user) {

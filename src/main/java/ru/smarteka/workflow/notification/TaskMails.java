@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 
 /** What a mail about a task says (its name, process, due date, link) and who its candidates are. */
@@ -41,7 +42,7 @@ class TaskMails {
     model.put(NotificationService.MODEL_TASK_ID, taskId);
     model.put("taskName", taskName == null ? "Задача" : taskName);
     model.put("processName", processName(processDefinitionId));
-    model.put("businessKey", businessKey == null ? "—" : businessKey);
+    model.put("businessKey", businessKey == null ? "—" : BusinessKeys.number(businessKey));
     model.put("dueDate", dueDate == null ? "не установлен" : DATE.format(dueDate.toInstant()
         .atZone(ZoneId.systemDefault())));
     model.put(NotificationService.MODEL_LINK, links.task(taskId));

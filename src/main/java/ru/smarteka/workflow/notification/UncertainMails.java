@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.system.ConflictException;
 import ru.smarteka.workflow.system.NotFoundException;
@@ -83,9 +84,13 @@ public class UncertainMails {
 
   private MailState decided(Notification notification) {
     EngineAsApplication.run(identityService, () -> {
-      ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-          .processDefinitionKey(NotificationDelivery.KEY)
-          .processInstanceBusinessKey(String.valueOf(notification.batchId())).singleResult();
+      // mail-<batch>, or the bare number of a delivery started before the keys had a prefix
+      List<String> keys = notification.batchId() == null ? List.of()
+          : BusinessKeys.withLegacy(BusinessKeys.MAIL, notification.batchId());
+      ProcessInstance instance = keys.stream()
+          .map(key -> runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.KEY)
+              .processInstanceBusinessKey(key).singleResult())
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
       Job job = instance == null ? null
           : managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
       if (job != null && job.getRetries() == 0) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.identity.CurrentUser;
@@ -41,7 +42,7 @@ class AcceptSubmissionListener implements ExecutionListener {
     form.require(true, PRACTICE_ID, "укажите паспорт практики").orRefuse("Практику подать нельзя");
     long practiceId = form.number(PRACTICE_ID);
     practices.submit(user, practiceId, null, execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(String.valueOf(practiceId));
+    execution.setProcessBusinessKey(BusinessKeys.practice(practiceId));
     execution.removeVariable(CONFIRM_SUBMISSION);
     // for people reading the instance in Cockpit; the steps read the practice through publicationCase
     execution.setVariable(PRACTICE_ID, practiceId);

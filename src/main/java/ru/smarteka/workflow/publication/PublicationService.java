@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
@@ -54,7 +55,7 @@ public class PublicationService {
     if (practice.status() == PracticeStatus.DRAFT) {
       // the start listener submits the passport and binds it to the instance, or nothing starts
       runtimeService.createProcessInstanceByKey(KEY)
-          .businessKey(String.valueOf(practiceId))
+          .businessKey(BusinessKeys.practice(practiceId))
           .setVariable(VAR_PRACTICE_ID, practiceId)
           .execute();
     } else if (practice.status() == PracticeStatus.RETURNED_FOR_REVISION) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
@@ -43,7 +44,7 @@ class ReplicationIntake {
   long request(RequestData data) {
     var instance = runtimeService.createProcessInstanceByKey(ReplicationProcess.KEY).setVariables(data.variables())
         .execute();
-    return Long.parseLong(instance.getBusinessKey());
+    return BusinessKeys.idOf(BusinessKeys.REPLICATION, instance.getBusinessKey());
   }
 
   /**

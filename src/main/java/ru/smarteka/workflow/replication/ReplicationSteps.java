@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.engine.Vars;
@@ -55,7 +56,7 @@ final class ReplicationSteps {
       ReplicationRequest request = intake.create(user, data, execution.getProcessInstanceId());
       // the request is in our tables now, not in the process
       form.schema().fields().keySet().forEach(execution::removeVariable);
-      execution.setProcessBusinessKey(String.valueOf(request.id()));
+      execution.setProcessBusinessKey(BusinessKeys.replication(request.id()));
       // for people reading the instance in Cockpit; the steps read the request through replicationCase
       execution.setVariable(VAR_REQUEST_ID, request.id());
       execution.setVariable(VAR_PRACTICE_ID, data.practiceId());

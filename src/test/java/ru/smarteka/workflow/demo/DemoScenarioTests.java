@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.publication.ExpertProfile;
 import ru.smarteka.workflow.publication.ExpertService;
 import ru.smarteka.workflow.publication.PublicationProcess;
@@ -93,7 +94,7 @@ class DemoScenarioTests {
     assertThat(jdbc.queryForObject("select practice_id from replication_request where id = ?", Long.class, request))
         .isEqualTo(stages.published());
     assertThat(taskService.createTaskQuery().processDefinitionKey("practice-replication")
-        .processInstanceBusinessKey(String.valueOf(request)).taskDefinitionKey("Task_ScreenRequest")
+        .processInstanceBusinessKey(BusinessKeys.replication(request)).taskDefinitionKey("Task_ScreenRequest")
         .taskAssignee("moderator1").count()).isEqualTo(1);
 
     String report = scenario.amurReportsOnTheLastQuarter();
@@ -133,7 +134,7 @@ class DemoScenarioTests {
   private List<Task> tasks(long practiceId, String taskKey) {
 
     return taskService.createTaskQuery().processDefinitionKey(PublicationProcess.KEY)
-        .processInstanceBusinessKey(String.valueOf(practiceId)).taskDefinitionKey(taskKey).list();
+        .processInstanceBusinessKey(BusinessKeys.practice(practiceId)).taskDefinitionKey(taskKey).list();
   }
 
   private String status(long practiceId) {

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationService;
@@ -104,7 +105,7 @@ class FederalRoundApiTests {
     isProblem(Api.as(port, "minzdrav").get(round + "/summary.xlsx"), HttpStatus.FORBIDDEN);
     // the tasks of one body are not another's
     Task minzdravTask = taskService.createTaskQuery().taskCandidateGroup("federal-body-minzdrav")
-        .processInstanceBusinessKey(String.valueOf(body(opened).get("practices").get(0).get("id").asLong()))
+        .processInstanceBusinessKey(BusinessKeys.federalReview(body(opened).get("practices").get(0).get("id").asLong()))
         .singleResult();
     assertThat(flows.as("gs-health", () -> taskService.createTaskQuery().taskId(minzdravTask.getId()).count()))
         .isZero();
@@ -117,7 +118,7 @@ class FederalRoundApiTests {
         "Одобрить для регионов с развитой цифровой инфраструктурой", "recommendProject", true,
         "recommendedProject", "национальный проект «Здравоохранение»"));
     Task commissionTask = taskService.createTaskQuery().taskCandidateGroup("state-council-commission-health")
-        .processInstanceBusinessKey(String.valueOf(body(opened).get("practices").get(0).get("id").asLong()))
+        .processInstanceBusinessKey(BusinessKeys.federalReview(body(opened).get("practices").get(0).get("id").asLong()))
         .singleResult();
     flows.submit("gs-health", commissionTask, Map.of("reviewDecision", "APPROVE", "reviewConclusion", "Одобрить",
         "recommendProject", false));

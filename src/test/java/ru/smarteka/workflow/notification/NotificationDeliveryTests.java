@@ -70,6 +70,25 @@ class NotificationDeliveryTests {
   }
 
   @Test
+  void aDeliveryStartedBeforeTheKeysHadAPrefixStillSendsItsBatch() throws Exception {
+    mail.start();
+    Notification queued = queue("editor").get(0);
+    assertThat(deliveries.instance(queued).getBusinessKey()).isEqualTo("mail-" + queued.batchId());
+    // as a delivery started before the keys had a prefix: its business key is the batch's bare number
+    runtimeService.deleteProcessInstance(deliveries.instance(queued).getId(), "replaced by a delivery of the old key");
+    ProcessInstance legacy = runtimeService.startProcessInstanceByKey(NotificationDelivery.KEY,
+        String.valueOf(queued.batchId()));
+
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(legacy.getId()).singleResult()
+        .getId());
+
+    assertThat(legacy).isEnded().hasPassed(NotificationDelivery.END_SENT);
+    assertThat(outbox.findById(queued.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+    assertThat(MailServer.subject(mail.to("editor@smarteka.example")))
+        .isEqualTo("Практика «Выездные врачебные бригады»: опубликована в каталоге");
+  }
+
+  @Test
   void queuedMailIsSentAfterTheCommitByItsOwnProcessAndOnlyOnce() throws Exception {
     mail.start();
     Notification queued = queue("editor").get(0);

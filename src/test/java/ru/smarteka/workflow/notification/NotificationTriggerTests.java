@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.publication.PublicationProcess;
@@ -105,7 +106,7 @@ class NotificationTriggerTests {
     assertThat(MailServer.subject(message)).isEqualTo("Вам назначена задача «Оценить практику»");
     assertThat(MailServer.body(message))
         .contains("Здравствуйте, Алексей Волков!")
-        .contains("«Публикация практики» (№ " + pi.getBusinessKey() + ")")
+        .contains("«Публикация практики» (№ " + BusinessKeys.number(pi.getBusinessKey()) + ")")
         .contains(tasklistUrl + "#/?task=" + first.getId());
     assertThat(mail.received()).hasSize(3);
   }
@@ -129,7 +130,7 @@ class NotificationTriggerTests {
   @Test
   void passportReturnedForRevisionMailsTheAuthorWithTheReason() {
     ProcessInstance pi = fixtures.submittedAmurPractice("Уведомления: доработка");
-    long practiceId = Long.parseLong(pi.getBusinessKey());
+    long practiceId = BusinessKeys.idOf(BusinessKeys.PRACTICE, pi.getBusinessKey());
     int before = outbox.findByRecipientUserOrderById("official28").size();
     Map<String, Object> form = new HashMap<>();
     form.put("checkDecision", PublicationProcess.CHECK_RETURN);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.Passports;
@@ -46,7 +47,7 @@ class PublicationApiTests {
 
   long instanceCount(long practiceId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationProcess.KEY)
-        .processInstanceBusinessKey(String.valueOf(practiceId)).count();
+        .processInstanceBusinessKey(BusinessKeys.practice(practiceId)).count();
   }
 
   @Test
@@ -57,7 +58,7 @@ class PublicationApiTests {
     assertThat(body(submitted).get("status").asText()).isEqualTo("SUBMITTED");
     assertThat(body(submitted).get("eligibilityGrounds").findValuesAsText("condition")).contains("QOL_TOP");
     assertThat(instanceCount(id)).isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(id))
         .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).count()).isEqualTo(1);
 
     var again = official28().postJson("/api/practices/" + id + "/submit", "");
@@ -121,7 +122,7 @@ class PublicationApiTests {
   void returnedPassportIsEditedAndSentBackThroughTheApi() throws Exception {
     long id = completeDraft("Доработка через портал");
     official28().postJson("/api/practices/" + id + "/submit", "");
-    var check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    var check = taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(id))
         .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).singleResult();
     var moderator = Api.as(port, "moderator1");
     assertThat(moderator.postJson("/engine-rest/task/" + check.getId() + "/claim", "{\"userId\":\"moderator1\"}")
@@ -149,7 +150,7 @@ class PublicationApiTests {
   void refusalInsideATaskReachesTheEngineApiCaller() throws Exception {
     long id = completeDraft("Без причины через REST");
     official28().postJson("/api/practices/" + id + "/submit", "");
-    var check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    var check = taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(id))
         .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).singleResult();
     var moderator = Api.as(port, "moderator1");
     moderator.postJson("/engine-rest/task/" + check.getId() + "/claim", "{\"userId\":\"moderator1\"}");
@@ -163,7 +164,7 @@ class PublicationApiTests {
   /** Claims the user's task of the practice and submits its form over the engine REST API, as Tasklist does. */
   void work(String user, long practiceId, String taskKey, String variables) throws Exception {
     Api api = Api.as(port, user);
-    JsonNode tasks = body(api.get("/engine-rest/task?processInstanceBusinessKey=" + practiceId
+    JsonNode tasks = body(api.get("/engine-rest/task?processInstanceBusinessKey=" + BusinessKeys.practice(practiceId)
         + "&taskDefinitionKey=" + taskKey + (taskKey.equals(PublicationProcess.TASK_EXPERT_ASSESSMENT)
         ? "&assignee=" + user : "")));
     assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
@@ -203,7 +204,7 @@ class PublicationApiTests {
     assertThat(published.get("catalogueSections").toString()).contains("KNOWLEDGE_BASE", "QUALITY_OF_LIFE");
     assertThat(body(Api.as(port, "official72").get("/api/practices/" + id)).get("title").asText())
         .as("a published practice is visible to every region").isEqualTo("Путь через REST");
-    assertThat(body(Api.as(port, "auditor").get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + id
+    assertThat(body(Api.as(port, "auditor").get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + BusinessKeys.practice(id)
         + "&processDefinitionKey=practice-publication")).get(0).get("state").asText()).isEqualTo("COMPLETED");
     assertThat(body(Api.as(port, "auditor").get("/engine-rest/history/decision-instance?decisionDefinitionKey="
         + "expertise-verdict&includeInputs=true&includeOutputs=true&processInstanceId="
@@ -212,7 +213,7 @@ class PublicationApiTests {
 
   String runtimeOrHistoricId(long practiceId) throws Exception {
     return body(Api.as(port, "auditor").get("/engine-rest/history/process-instance?processInstanceBusinessKey="
-        + practiceId + "&processDefinitionKey=practice-publication")).get(0).get("id").asText();
+        + BusinessKeys.practice(practiceId) + "&processDefinitionKey=practice-publication")).get(0).get("id").asText();
   }
 
   @Test

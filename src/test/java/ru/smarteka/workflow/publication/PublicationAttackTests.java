@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -68,7 +69,7 @@ class PublicationAttackTests {
   }
 
   long id(ProcessInstance pi) {
-    return Long.parseLong(pi.getBusinessKey());
+    return BusinessKeys.idOf(BusinessKeys.PRACTICE, pi.getBusinessKey());
   }
 
   /** Submitted, accepted, assessed by expert1..3 with top scores: waiting at the region's secretaries. */
@@ -104,6 +105,9 @@ class PublicationAttackTests {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(draft)).isEqualTo(PracticeStatus.DRAFT);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(BusinessKeys.practice(draft)).count()).isZero();
+    // nor under the key the attacker chose
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(String.valueOf(draft)).count()).isZero();
   }

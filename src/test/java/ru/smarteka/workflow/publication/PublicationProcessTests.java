@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -92,7 +93,7 @@ class PublicationProcessTests {
   }
 
   long id(ProcessInstance pi) {
-    return Long.parseLong(pi.getBusinessKey());
+    return BusinessKeys.idOf(BusinessKeys.PRACTICE, pi.getBusinessKey());
   }
 
   /** Through eligibility, the check and the choice of experts, to the three assessments. */
@@ -108,7 +109,7 @@ class PublicationProcessTests {
     ProcessInstance pi = submittedAmurPractice("Выездные врачебные бригады");
     long id = id(pi);
     assertThat(pi).isStarted().hasPassed(TASK_CHECK_ELIGIBILITY).isWaitingAt(TASK_PRELIMINARY_CHECK);
-    assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(id));
+    assertThat(pi.getBusinessKey()).isEqualTo(BusinessKeys.practice(id));
     PracticeView submitted = practice(id);
     assertThat(submitted.status()).isEqualTo(PracticeStatus.SUBMITTED);
     assertThat(submitted.eligibilityGrounds()).extracting(g -> g.condition()).contains("QOL_TOP");

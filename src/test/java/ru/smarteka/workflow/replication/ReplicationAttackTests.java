@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -75,7 +76,7 @@ class ReplicationAttackTests {
   }
 
   ReplicationView view(ProcessInstance pi) {
-    return replications.view(CurrentUser.of("demo", List.of("camunda-admin")), Long.parseLong(pi.getBusinessKey()));
+    return replications.view(CurrentUser.of("demo", List.of("camunda-admin")), BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()));
   }
 
   ProcessInstance atRoadmap() {
@@ -97,7 +98,7 @@ class ReplicationAttackTests {
   @Test
   void theRecipientCannotMakeThemselvesTheReviewerOfTheirRoadmap() {
     ProcessInstance pi = atRoadmap();
-    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
+    upload(BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     ResponseEntity<String> answer = submitForm("official72", flows.task(pi, TASK_SUBMIT_ROADMAP), """
         {"roadmapMilestones": {"value": "Утвердить порядок; 01.02.2099; Директор департамента"},
          "moderatorId": {"value": "official72"}, "recipientRegion": {"value": "28"}}""");
@@ -111,7 +112,7 @@ class ReplicationAttackTests {
   @Test
   void aReturnedRoadmapGoesBackToTheRecipientRegionWhateverTheModeratorSends() {
     ProcessInstance pi = atRoadmap();
-    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
+    upload(BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
     ResponseEntity<String> answer = submitForm("moderator1", flows.task(pi, TASK_REVIEW_ROADMAP), """
         {"roadmapDecision": {"value": "RETURN"}, "roadmapComment": {"value": "Добавьте вехи"},
@@ -124,10 +125,10 @@ class ReplicationAttackTests {
   @Test
   void theSixMonthWaitCannotBeShortenedByAVariable() {
     ProcessInstance pi = atRoadmap();
-    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
+    upload(BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
     flows.submit("moderator1", pi, TASK_REVIEW_ROADMAP, Map.of("roadmapDecision", APPROVE));
-    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ORDER);
+    upload(BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()), ReplicationDocumentKind.ORDER);
     Map<String, Object> report = new HashMap<>();
     report.put("progressText", "Внедрено");
     report.put("achievedResult", "Охват 90% сёл");
@@ -152,7 +153,7 @@ class ReplicationAttackTests {
 
     ResponseEntity<String> answer = submitForm("moderator1", flows.task(attacked, TASK_SCREEN_REQUEST), """
         {"screeningDecision": {"value": "REJECT"}, "screeningComment": {"value": "Отклонено"},
-         "requestId": {"value": %s, "type": "Long"}}""".formatted(victim.getBusinessKey()));
+         "requestId": {"value": %s, "type": "Long"}}""".formatted(BusinessKeys.idOf(BusinessKeys.REPLICATION, victim.getBusinessKey())));
 
     assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
     assertThat(view(victim).status()).isEqualTo(ReplicationStatus.REQUESTED);
@@ -187,7 +188,7 @@ class ReplicationAttackTests {
   @Test
   void theImplementationIsNotCompletedNorConfirmedOnAVariablesWord() {
     ProcessInstance pi = atRoadmap();
-    upload(Long.parseLong(pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
+    upload(BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()), ReplicationDocumentKind.ROADMAP);
     flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
     flows.submit("moderator1", pi, TASK_REVIEW_ROADMAP, Map.of("roadmapDecision", APPROVE));
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.identity.Groups;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -127,7 +128,7 @@ class ReplicationMailTests {
   }
 
   void upload(ProcessInstance pi, ReplicationDocumentKind kind) {
-    flows.as("official72", () -> replications.upload(flows.user("official72"), Long.parseLong(pi.getBusinessKey()),
+    flows.as("official72", () -> replications.upload(flows.user("official72"), BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()),
         kind.name(), kind.name() + ".pdf", Passports.PDF));
   }
 
@@ -149,7 +150,7 @@ class ReplicationMailTests {
   @Test
   void everyReturnMailsTheRequestingOfficialWhatHappenedWithTheRemarksAndWhatToDo() throws Exception {
     ProcessInstance pi = accepted();
-    long id = Long.parseLong(pi.getBusinessKey());
+    long id = BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey());
     String link = portalUrl + "replications/" + id;
 
     submitRoadmap(pi, ReplicationFixtures.ROADMAP);
@@ -201,7 +202,7 @@ class ReplicationMailTests {
   @Test
   void theMilestoneReminderMailsTheRegionsOfficialsOncePerMilestone() throws Exception {
     ProcessInstance pi = accepted();
-    long id = Long.parseLong(pi.getBusinessKey());
+    long id = BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey());
     submitRoadmap(pi, ReplicationFixtures.roadmapDueSoon());
     decide(pi, TASK_REVIEW_ROADMAP, "roadmapDecision", APPROVE, null, null);
     String due = LocalDate.now().plusDays(3).format(Roadmaps.DATE);

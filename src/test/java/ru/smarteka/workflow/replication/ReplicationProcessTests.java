@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -84,7 +85,7 @@ class ReplicationProcessTests {
   }
 
   ReplicationView view(ProcessInstance pi) {
-    return replications.view(CurrentUser.of("demo", List.of("camunda-admin")), Long.parseLong(pi.getBusinessKey()));
+    return replications.view(CurrentUser.of("demo", List.of("camunda-admin")), BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey()));
   }
 
   void screen(ProcessInstance pi, String decision, String comment) {
@@ -101,7 +102,7 @@ class ReplicationProcessTests {
   }
 
   long id(ProcessInstance pi) {
-    return Long.parseLong(pi.getBusinessKey());
+    return BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey());
   }
 
   /** The recipient uploads a document to the request, as the portal does. */
@@ -270,7 +271,7 @@ class ReplicationProcessTests {
       review(pi, TASK_CONFIRM_IMPLEMENTATION, "implementationDecision", CONFIRM, "implementationComment", null);
     }
     assertThat(pi).isWaitingAt(stage);
-    long id = Long.parseLong(pi.getBusinessKey());
+    long id = BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey());
     flows.as("official72", () -> replications.abandon(flows.user("official72"), id, "Сменились приоритеты"));
     assertThat(pi).isEnded().hasPassed(END_ABANDONED);
     assertThat(view(pi).status()).isEqualTo(ReplicationStatus.ABANDONED);
@@ -451,7 +452,7 @@ class ReplicationProcessTests {
         .isZero();
     assertThatThrownBy(() -> flows.as("official16", () -> taskService.claim(report.getId(), "official16")))
         .isInstanceOf(AuthorizationException.class);
-    long id = Long.parseLong(pi.getBusinessKey());
+    long id = BusinessKeys.idOf(BusinessKeys.REPLICATION, pi.getBusinessKey());
     assertThatThrownBy(() -> replications.view(flows.user("official16"), id))
         .isInstanceOf(ru.smarteka.workflow.system.NotFoundException.class);
     assertThatThrownBy(() -> replications.view(flows.user("moderator2"), id))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 
 /**
  * Takes practices to a stage of their publication through the two doors, as their users do: the author through our
@@ -38,7 +39,7 @@ public final class Stages {
 
   /** The open tasks of the practice with this key, as the user sees them on the engine REST API. */
   public List<String> tasks(String user, long practiceId, String taskKey) {
-    JsonNode tasks = read(expect(Api.as(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + practiceId
+    JsonNode tasks = read(expect(Api.as(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + BusinessKeys.practice(practiceId)
         + "&taskDefinitionKey=" + taskKey), 200));
     List<String> ids = new ArrayList<>();
     tasks.forEach(task -> ids.add(task.get("id").asText()));

@@ -3,6 +3,7 @@ package ru.smarteka.workflow.support;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.system.InvalidInputException;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -74,16 +75,36 @@ public class Workflows {
     });
   }
 
-  /** The instance of the process with this business key, running or ended (null if none was started). */
+  /**
+   * The instance of the process with this business key, running or ended (null if none was started); a case's number
+   * (a practice's or a request's id, a mail batch) stands for the key the application gives it ({@link BusinessKeys}).
+   */
   public ProcessInstance instance(String processKey, Object businessKey) {
+    String key = keyOf(processKey, businessKey);
     ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(String.valueOf(businessKey)).singleResult();
+        .processInstanceBusinessKey(key).singleResult();
     if (running != null) {
       return running;
     }
     HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(processKey).processInstanceBusinessKey(String.valueOf(businessKey)).singleResult();
+        .processDefinitionKey(processKey).processInstanceBusinessKey(key).singleResult();
     return ended == null ? null : new EndedInstance(ended);
+  }
+
+  static String keyOf(String processKey, Object businessKey) {
+    String key = String.valueOf(businessKey);
+    if (!(businessKey instanceof Number) && !key.chars().allMatch(Character::isDigit)) {
+      return key;
+    }
+    long id = Long.parseLong(key);
+    return switch (processKey) {
+      case "practice-publication" -> BusinessKeys.practice(id);
+      case "practice-replication" -> BusinessKeys.replication(id);
+      case "notification-delivery" -> BusinessKeys.mail(id);
+      case "federal-approval-round" -> BusinessKeys.federalRound(id);
+      case "federal-practice-review" -> BusinessKeys.federalReview(id);
+      default -> key;
+    };
   }
 
   public Task task(ProcessInstance pi, String taskKey) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -35,9 +36,10 @@ class BindRunningInstancesTests {
     documents.upload(official, id, "act.pdf", Passports.PDF);
     EngineAsUser.run(identityService, "official28", () -> publications.submit(official, id, null));
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("practice-publication")
-        .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-    // as a practice submitted before V55 left it
+        .processInstanceBusinessKey(BusinessKeys.practice(id)).singleResult().getId();
+    // as a practice submitted before V55 left it: unbound, its instance's key the bare id (keys had no prefix then)
     jdbc.update("update practice set publication_instance_id = null, submitted_by = null where id = ?", id);
+    jdbc.update("update ACT_RU_EXECUTION set BUSINESS_KEY_ = ? where PROC_INST_ID_ = ?", String.valueOf(id), instance);
 
     jdbc.update(V56__BindRunningInstances.SUBMITTERS);
     jdbc.update(V56__BindRunningInstances.PRACTICES);

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -58,7 +59,7 @@ class EngineDoorTests {
     long id = practices.create(official, Passports.completeData("28", "Практика под атакой")).id();
     documents.upload(official, id, "act.pdf", Passports.PDF);
     EngineAsUser.run(identityService, "official28", () -> publications.submit(official, id, null));
-    publication = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+    publication = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(BusinessKeys.practice(id))
         .processDefinitionKey("practice-publication").singleResult();
     check = taskService.createTaskQuery().processInstanceId(publication.getId()).singleResult();
   }

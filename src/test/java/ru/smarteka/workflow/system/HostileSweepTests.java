@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PassportData;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -301,7 +302,7 @@ class HostileSweepTests {
   }
 
   Task assessment(long practice, String expert) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practice))
+    return taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(practice))
         .taskDefinitionKey(TASK_EXPERT_ASSESSMENT).taskAssignee(expert).singleResult();
   }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsUser;
 import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.practice.PracticeDocuments;
@@ -83,7 +84,7 @@ class RaceTests {
   }
 
   String checkTask(long practiceId) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practiceId))
+    return taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(practiceId))
         .taskDefinitionKey(PublicationProcess.TASK_PRELIMINARY_CHECK).singleResult().getId();
   }
 
@@ -145,7 +146,7 @@ class RaceTests {
 
       assertLoserWasToldConflict(answers, 204);
       // the check was decided once: one next task, one status change
-      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practice))
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(practice))
           .taskDefinitionKey(PublicationProcess.TASK_ASSIGN_EXPERTS).count()).isEqualTo(1);
       assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
       assertThat(history(practice)).hasSize(historyBefore + 1);
@@ -162,7 +163,7 @@ class RaceTests {
 
       assertLoserWasToldConflict(answers, 200);
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationProcess.KEY)
-          .processInstanceBusinessKey(String.valueOf(practice)).count()).isZero();
+          .processInstanceBusinessKey(BusinessKeys.practice(practice)).count()).isZero();
       JsonNode history = history(practice);
       assertThat(history).hasSize(historyBefore + 1);
       assertThat(history.get(history.size() - 1).get("status").asText()).isEqualTo("WITHDRAWN");
@@ -188,7 +189,7 @@ class RaceTests {
 
       assertLoserWasToldConflict(answers, 200);
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("practice-replication")
-          .processInstanceBusinessKey(String.valueOf(request)).count()).isZero();
+          .processInstanceBusinessKey(BusinessKeys.replication(request)).count()).isZero();
       JsonNode view = json.readTree(Api.as(port, "official72").get("/api/replications/" + request).getBody());
       assertThat(view.get("status").asText()).isEqualTo("ABANDONED");
       long abandonments = 0;
