@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.support.Api;
 import ru.smarteka.workflow.support.IntegrationTest;
 import ru.smarteka.workflow.support.Stages;
@@ -122,7 +123,7 @@ class AnalyticsApiTests {
   @Test
   void aTaskPastItsDueDateCountsForItsGroupAndTheCaseRegion() throws Exception {
     long practice = new Stages(port).submitted("official72", "72", "Аналитика: просроченная проверка");
-    Task check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(practice)).singleResult();
+    Task check = taskService.createTaskQuery().processInstanceBusinessKey(BusinessKeys.practice(practice)).singleResult();
     String path = "/api/analytics/overdue-tasks?region=72";
     long before = overdue(read(Api.as(port, "auditor").get(path)));
     long amurBefore = overdue(read(Api.as(port, "auditor").get("/api/analytics/overdue-tasks?region=28")));

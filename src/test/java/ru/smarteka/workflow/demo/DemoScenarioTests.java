@@ -119,7 +119,7 @@ class DemoScenarioTests {
         round);
     assertThat(stages.published()).isPositive();
     assertThat(taskService.createTaskQuery().processDefinitionKey("federal-practice-review")
-        .processInstanceBusinessKey(String.valueOf(inRound)).list())
+        .processInstanceBusinessKey(BusinessKeys.federalReview(inRound)).list())
         .flatExtracting(task -> taskService.getIdentityLinksForTask(task.getId()))
         .extracting(link -> link.getGroupId())
         .containsExactlyInAnyOrder("federal-body-minzdrav", "state-council-commission-health");
