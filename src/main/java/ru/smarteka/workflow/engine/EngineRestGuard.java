@@ -24,14 +24,18 @@ import ru.smarteka.workflow.system.CachedBodyRequest;
  * What Camunda's authorizations cannot tell apart on the engine's REST doors ({@code /engine-rest} and the webapps'
  * {@code /camunda/api/engine}): starting a process <em>at chosen steps</em> ({@code startInstructions}, skipping
  * listeners or input mappings) needs only the permission to start it. Only administrators may do that; everybody
- * else is refused with 403 before the engine is called. Every other operation on running instances (modification,
- * variables, messages, jobs, restarts) is already refused by the authorizations of {@code GroupAuthorizations}.
+ * else is refused with 403 before the engine is called. Likewise any change to jobs and job definitions (execute,
+ * retries, due date, suspension, priority): the authorizations guard the jobs of process instances, but the engine's
+ * own jobs (the history cleanup) belong to no process and no authorization covers them; running them is the
+ * operators' work. Every other operation on running instances (modification, variables, messages, restarts) is
+ * already refused by the authorizations of {@code GroupAuthorizations}.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
   static final String WEBAPP_ENGINE_API = "/camunda/api/engine/";
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/start/?$");
+  private static final Pattern JOBS = Pattern.compile(".*/(job|job-definition)(/.*)?$");
   /** Larger start requests are not ours to inspect: the engine refuses what it cannot read. */
   private static final int MAX_BODY = 32 * 1024 * 1024;
 
@@ -46,6 +50,13 @@ class EngineRestGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (!"GET".equalsIgnoreCase(request.getMethod()) && !"HEAD".equalsIgnoreCase(request.getMethod())
+        && !"OPTIONS".equalsIgnoreCase(request.getMethod()) && JOBS.matcher(request.getRequestURI()).matches()
+        && !isAdministrator(request)) {
+      refuse(response, "Выполнять задания движка и менять их сроки, повторы и приостановку могут только "
+          + "администраторы");
+      return;
+    }
     if (!"POST".equalsIgnoreCase(request.getMethod()) || !START.matcher(request.getRequestURI()).matches()
         || request.getContentLengthLong() > MAX_BODY) {
       chain.doFilter(request, response);
@@ -53,14 +64,17 @@ class EngineRestGuard extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY);
     if (startsAtChosenSteps(body) && !isAdministrator(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      json.writeValue(response.getOutputStream(), Map.of("type", "AuthorizationException",
-          "message", "Запускать процесс с выбранных шагов (startInstructions) могут только администраторы"));
+      refuse(response, "Запускать процесс с выбранных шагов (startInstructions) могут только администраторы");
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private void refuse(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getOutputStream(), Map.of("type", "AuthorizationException", "message", message));
   }
 
   private boolean startsAtChosenSteps(byte[] body) {

@@ -133,6 +133,32 @@ class EngineDoorTests {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"official28", "moderator1", "auditor"})
+  void endUsersCannotRunOrRescheduleTheEnginesOwnJobs(String user) {
+    // the nightly history cleanup belongs to no process: no authorization covers it, the engine door's guard does
+    List<Job> cleanup = historyService.findHistoryCleanupJobs();
+    assertThat(cleanup).as("the history cleanup is scheduled in its night window").isNotEmpty();
+    Job job = cleanup.get(0);
+    String path = "/engine-rest/job/" + job.getId();
+    Api api = Api.as(port, user);
+    assertForbidden(api.postJson(path + "/execute", "{}"));
+    assertForbidden(api.putJson(path + "/retries", "{\"retries\": 0}", h -> { }));
+    assertForbidden(api.putJson(path + "/duedate", "{\"duedate\": \"2000-01-01T00:00:00.000+0000\"}", h -> { }));
+    assertForbidden(api.putJson(path + "/suspended", "{\"suspended\": true}", h -> { }));
+    assertForbidden(api.postJson("/engine-rest/job/retries",
+        "{\"jobIds\": [\"" + job.getId() + "\"], \"retries\": 0}"));
+    assertForbidden(api.putJson("/engine-rest/job-definition/suspended",
+        "{\"processDefinitionKey\": \"practice-publication\", \"suspended\": true}", h -> { }));
+    Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(after.getDuedate()).isEqualTo(job.getDuedate());
+    assertThat(after.getRetries()).isEqualTo(job.getRetries());
+    assertThat(after.isSuspended()).isFalse();
+    // reading stays what the authorizations allow
+    assertThat(api.get("/engine-rest/job?processInstanceId=" + publication.getId()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"moderator1", "official28", "secretary28"})
   void usersCannotWriteVariablesOfTasksTheyWorkOn(String user) {
     // moderator1 works on the check; the others are not even candidates
