@@ -185,19 +185,23 @@ final class FederalRoundSteps {
   }
 
   /**
-   * The practice's outcome from its reviews: approved for mass replication when some body approved it and none
-   * declined; its author is told, and, when approved, the recipients of its open replications.
+   * The practice's outcome from its reviews, as the {@code federal-review-outcome} decision gives it (today: approved
+   * for mass replication when some body approved it and none declined); its author is told, and, when approved, the
+   * recipients of its open replications.
    */
   @Component("settleFederalReview")
   static class Settle implements JavaDelegate {
     private final FederalRounds rounds;
+    private final FederalReviewOutcome outcome;
     private final PracticeService practices;
     private final Notifications notifications;
     private final ReplicationService replications;
     private final String portalUrl;
 
-    Settle(FederalRounds rounds, PracticeService practices, Notifications notifications,
-        ReplicationService replications, @Value("${smarteka.portal-url}") String portalUrl) {
+    Settle(FederalRounds rounds, FederalReviewOutcome outcome, PracticeService practices,
+        Notifications notifications, ReplicationService replications,
+        @Value("${smarteka.portal-url}") String portalUrl) {
+      this.outcome = outcome;
       this.replications = replications;
       this.rounds = rounds;
       this.practices = practices;
@@ -208,7 +212,8 @@ final class FederalRoundSteps {
     @Override
     public void execute(DelegateExecution execution) {
       FederalRounds.PracticeInRound practice = rounds.practiceReviewedBy(execution.getProcessInstanceId());
-      boolean approved = rounds.settle(practice);
+      boolean approved = outcome.approved(rounds.counts(practice));
+      rounds.settle(practice, approved);
       execution.setVariable(VAR_APPROVED, approved);
       if (approved) {
         // the outcome goes with the practice: its view, its catalogue page

@@ -511,16 +511,23 @@ public class FederalRounds {
   }
 
   /** The outcome: approved for mass replication when some reviewer approved it and none declined. */
-  boolean settle(PracticeInRound practice) {
+  /** How many of the bodies that reviewed the practice approved it (with or without remarks) and how many declined. */
+  ReviewCounts counts(PracticeInRound practice) {
     Map<String, Object> counts = jdbc.queryForMap("""
         select coalesce(sum(case when decision in ('APPROVE', 'APPROVE_WITH_REMARKS') then 1 else 0 end), 0) as yes,
                coalesce(sum(case when decision = 'DECLINE' then 1 else 0 end), 0) as no
         from federal_review where round_practice_id = :p""", Map.of("p", practice.id()));
-    boolean approved = number(counts, "yes") > 0 && number(counts, "no") == 0;
+    return new ReviewCounts((int) number(counts, "yes"), (int) number(counts, "no"));
+  }
+
+  record ReviewCounts(int approvals, int declines) {
+  }
+
+  /** The practice's outcome in the round, as the {@code federal-review-outcome} decision gave it. */
+  void settle(PracticeInRound practice, boolean approved) {
     jdbc.update("update federal_round_practice set status = :status, decided_at = :at where id = :id",
         Map.of("status", approved ? "APPROVED" : "NOT_APPROVED", "at", Timestamp.from(clock.instant()),
             "id", practice.id()));
-    return approved;
   }
 
   /** A practice no reviewer of the round reviews: it leaves the round unreviewed. */
