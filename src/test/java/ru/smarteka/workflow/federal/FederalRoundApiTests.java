@@ -114,9 +114,30 @@ class FederalRoundApiTests {
     assertThat(Api.as(port, "gs-health").get("/engine-rest/task/" + minzdravTask.getId()).getStatusCode().value())
         .isIn(403, 404);
 
+    // through the engine's REST door: another body cannot claim or complete it; the body itself cannot write the
+    // task's variables, and a decision the form does not offer is a 400 with a Russian reason, never a 500
+    String taskPath = "/engine-rest/task/" + minzdravTask.getId();
+    assertThat(Api.as(port, "gs-health").postJson(taskPath + "/claim", "{\"userId\": \"gs-health\"}")
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(Api.as(port, "gs-health").postJson(taskPath + "/submit-form", """
+        {"variables": {"reviewDecision": {"value": "DECLINE"}, "reviewConclusion": {"value": "Чужой отказ"}}}""")
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(Api.as(port, "minzdrav").putJson(taskPath + "/variables/practiceId", "{\"value\": 1, \"type\": \"Long\"}",
+        h -> { }).getStatusCode().value()).isEqualTo(403);
+    assertThat(Api.as(port, "minzdrav").postJson(taskPath + "/claim", "{\"userId\": \"minzdrav\"}")
+        .getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<String> wrong = Api.as(port, "minzdrav").postJson(taskPath + "/submit-form", """
+        {"variables": {"reviewDecision": {"value": "MAYBE"}, "reviewConclusion": {"value": "Подумаем"}}}""");
+    assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrong.getBody()).contains("reviewDecision").doesNotContain("Exception\":", "java.", "ENGINE-");
+
+    // forged variables beside the form's do not decide whose review it is or what it is about
     flows.submit("minzdrav", minzdravTask, Map.of("reviewDecision", "APPROVE", "reviewConclusion",
         "Одобрить для регионов с развитой цифровой инфраструктурой", "recommendProject", true,
-        "recommendedProject", "национальный проект «Здравоохранение»"));
+        "recommendedProject", "национальный проект «Здравоохранение»", "reviewerCode", "minprosv",
+        "practiceId", 1L, "roundId", 999L));
+    assertThat(body(Api.as(port, "moderator1").get(round + "/reviews")).findValuesAsText("reviewerCode"))
+        .containsExactlyInAnyOrder("minzdrav", "health");
     Task commissionTask = taskService.createTaskQuery().taskCandidateGroup("state-council-commission-health")
         .processInstanceBusinessKey(BusinessKeys.federalReview(body(opened).get("practices").get(0).get("id").asLong()))
         .singleResult();

@@ -69,7 +69,10 @@ class EngineDoorTests {
       "official28, quarterly-report-launch", "coordinator28, quarterly-report-launch",
       "moderator1, quarterly-report-launch", "secretary28, quarterly-report-launch",
       "official28, notification-delivery", "coordinator28, notification-delivery",
-      "moderator1, notification-delivery", "expert1, notification-delivery"})
+      "moderator1, notification-delivery", "expert1, notification-delivery",
+      // a federal round is opened through our API (moderators); its practices' reviews are called by the round
+      "moderator1, federal-approval-round", "minzdrav, federal-approval-round", "demo, federal-approval-round",
+      "minzdrav, federal-practice-review", "gs-health, federal-practice-review", "demo, federal-practice-review"})
   void nobodyButTheApplicationStartsItsInternalProcesses(String user, String process) {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(process).count()
         + historyService.createHistoricProcessInstanceQuery().processDefinitionKey(process).count();
@@ -90,7 +93,8 @@ class EngineDoorTests {
     ResponseEntity<String> startable = Api.as(port, user)
         .get("/engine-rest/process-definition?latest=true&startablePermissionCheck=true&startableInTasklist=true");
     assertThat(startable.getBody()).contains("\"key\":\"" + process + "\"")
-        .doesNotContain("notification-delivery", "quarterly-report-launch");
+        .doesNotContain("notification-delivery", "quarterly-report-launch", "federal-approval-round",
+            "federal-practice-review");
   }
 
   @ParameterizedTest
