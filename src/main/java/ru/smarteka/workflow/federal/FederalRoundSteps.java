@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.engine.TaskDeadlines;
+import ru.smarteka.workflow.engine.TaskDescription;
 import ru.smarteka.workflow.engine.TaskForm;
 import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.identity.Groups;
@@ -127,6 +128,9 @@ final class FederalRoundSteps {
       Date roundDeadline = Date.from(rounds.deadline(practice.roundId()));
       task.setDueDate(due.before(roundDeadline) ? due : roundDeadline);
       task.setName("Рассмотреть практику: " + practice.title());
+      task.setDescription(TaskDescription.of("Рассмотрите от имени органа «" + reviewer.name() + "» практику «"
+          + practice.title() + "»: одобрите её к массовому тиражированию (с замечаниями или без) или не одобряйте, "
+          + "напишите заключение.", task.getDueDate()));
       PracticeSnapshot snapshot = practices.snapshot(practice.practiceId());
       String summary = Stream.of(
               line("Проблема", snapshot.problem()), line("Решение", snapshot.solution()),

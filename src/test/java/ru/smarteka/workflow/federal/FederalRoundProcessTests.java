@@ -128,6 +128,8 @@ class FederalRoundProcessTests {
     assertThat(Duration.between(clock.instant(), minzdrav.getDueDate().toInstant()))
         .as("30 days of task-deadlines, before the round's deadline")
         .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+    assertThat(minzdrav.getDescription()).startsWith("Рассмотрите от имени органа «Министерство здравоохранения")
+        .contains(" Срок — до ").endsWith("(МСК).");
     assertThat(taskService.getVariablesLocal(minzdrav.getId())).containsEntry("practiceTitle",
         "Хоспис на дому Приамурья").containsEntry("reviewerName", "Министерство здравоохранения Российской Федерации")
         .containsEntry("practiceRegion", "Амурская область").containsEntry("practiceCategory", "Здравоохранение");
