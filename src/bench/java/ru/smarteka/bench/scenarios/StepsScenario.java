@@ -23,16 +23,18 @@ import ru.smarteka.bench.infra.SmartekaApp;
  *
  * <p>The application's journey is the publication's start as officials and moderators do it, through the doors they
  * use: the portal's API ({@code /api}) for the official, the engine REST API for the moderator, as Tasklist calls it.
- * Seven steps: create the passport, fill it, upload a document, submit (wait state 1: the preliminary check), open
- * the task, claim it, complete it with «accept» (wait state 2: the expert assignment). The bare engine's journey
- * reaches the same two wait states (a model with the same two user tasks for the same group, no listeners) in the
- * four steps a bare engine needs: start, open, claim, complete. Throughput is compared on wait states per second
+ * Eight steps: create the passport, fill it, upload a document, submit (wait state 1: the preliminary check), open
+ * the task, read its form's values (as Tasklist does when it shows the form), claim it, complete it with «accept»
+ * (wait state 2: the expert assignment). The bare engine's journey reaches the same two wait states (a model with the
+ * same two user tasks for the same group, no listeners) in the five steps a bare engine needs: start, open, form,
+ * claim, complete. Throughput is compared on wait states per second
  * (the same wait states); a step's latency and its SQL statements are reported per step of each side.
  */
 public final class StepsScenario implements Scenario {
 
-  static final String[] APP_STEPS = {"create", "fill", "upload", "submit", "open", "claim", "complete"};
-  static final String[] BARE_STEPS = {"start", "open", "claim", "complete"};
+  static final String[] APP_STEPS = {"create", "fill", "upload", "submit", "open", "form", "claim",
+      "complete"};
+  static final String[] BARE_STEPS = {"start", "open", "form", "claim", "complete"};
   static final int WAIT_STATES_PER_JOURNEY = 2;
   static final List<String> REGIONS = List.of("28", "72", "16", "54");
   static final int MODERATORS = 5;
@@ -185,15 +187,16 @@ public final class StepsScenario implements Scenario {
           Samples.range(sqlStepRatio.get(clients), "%.1f") + "×", "", "",
           Samples.range(sqlRatio.get(clients), "%.1f") + "×");
     }
-    t.note("Application journey, 7 steps and 2 wait states: create passport (POST /api/practices), fill it (PUT with"
+    t.note("Application journey, 8 steps and 2 wait states: create passport (POST /api/practices), fill it (PUT with"
         + " If-Match), upload a PDF (multipart), submit (→ Task_PreliminaryCheck), open the task (GET /engine-rest/task"
-        + " by business key), claim, complete with «accept» (submit-form → Task_AssignExperts). Bare engine journey,"
-        + " 4 steps and the same 2 wait states: start, open, claim, complete.");
+        + " by business key), read its form's values (GET /engine-rest/task/{id}/form-variables, as Tasklist shows the"
+        + " form), claim, complete with «accept» (submit-form → Task_AssignExperts). Bare engine journey, 5 steps and"
+        + " the same 2 wait states: start, open, form, claim, complete.");
     t.note("Ranges are min–max over the rounds; each round measures both sides back to back. SQL statements are those"
         + " the database ran for the phase (each element of a JDBC batch counts), including the asynchronous work the"
         + " steps caused (mail deliveries), counted by the same JDBC probe in both JVMs.");
     t.note("The ratio row compares the same wait states: wait states per second and SQL statements per wait state;"
-        + " SQL/step compares per step of each side (the application's journey has 7 steps, the bare engine's 4).");
+        + " SQL/step compares per step of each side (the application's journey has 8 steps, the bare engine's 5).");
     bench.report().add(t);
 
     Report.Table s = bench.report().table("Application steps one by one (1 client, all rounds)",
@@ -304,6 +307,7 @@ public final class StepsScenario implements Scenario {
       step("submit", rec, () -> official.postJson("/api/practices/" + id + "/submit", "", 200));
       String task = step("open", rec, () -> single(moderator.get(
           "/engine-rest/task?processInstanceBusinessKey=practice-" + id + "&taskDefinitionKey=Task_PreliminaryCheck")));
+      step("form", rec, () -> moderator.get("/engine-rest/task/" + task + "/form-variables"));
       step("claim", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/claim",
           Map.of("userId", moderatorIds.get(m)), 204));
       step("complete", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/submit-form",
@@ -409,6 +413,7 @@ public final class StepsScenario implements Scenario {
           .json().get("id").asText();
       String task = step("open", rec, () -> single(moderator.get(
           "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=Task_PreliminaryCheck")));
+      step("form", rec, () -> moderator.get("/engine-rest/task/" + task + "/form-variables"));
       step("claim", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/claim",
           Map.of("userId", moderatorIds.get(m)), 204));
       step("complete", rec, () -> moderator.postJson("/engine-rest/task/" + task + "/submit-form",

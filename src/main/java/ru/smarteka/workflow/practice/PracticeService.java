@@ -335,6 +335,12 @@ public class PracticeService {
     return practices.idsWithStatus(PracticeStatus.PUBLISHED);
   }
 
+  /** The practice's title, as its passport has it now. */
+  @Transactional(readOnly = true)
+  public String title(long id) {
+    return practices.findById(id).map(Practice::title).orElseThrow(() -> notFound(id));
+  }
+
   /** What a reviewer sees of the practice: names instead of codes, document names, earlier decisions. */
   @Transactional(readOnly = true)
   public PracticeSnapshot snapshot(long id) {

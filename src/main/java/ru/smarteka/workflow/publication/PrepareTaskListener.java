@@ -6,10 +6,8 @@ import static ru.smarteka.workflow.publication.PublicationProcess.*;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,9 +19,10 @@ import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 
 /**
- * When a task of the publication is created: its due date from the {@code task-deadlines} decision, and the
- * read-only snapshot of the passport its form shows, and the values its editable fields start with, as task-local
- * variables (see {@code TaskForm} for how the entered values are read back). The choice of experts is suggested
+ * When a task of the publication is created: its due date from the {@code task-deadlines} decision, its description,
+ * and the values its editable fields start with, as task-local variables (see {@code TaskForm} for how the entered
+ * values are read back). What the form shows of the passport is not stored on the task: {@link
+ * PublicationFormSnapshot} reads it when the form is opened. The choice of experts is suggested
  * again when a moderator takes the task ({@code assignment}), from the loads of that moment.
  */
 @Component("prepareTask")
@@ -59,25 +58,13 @@ class PrepareTaskListener implements TaskListener {
     Date due = deadlines.dueDate(task.getTaskDefinitionKey(), practice.regionCode(), Date.from(clock.instant()));
     task.setDueDate(due);
 
-    PracticeSnapshot p = practices.snapshot(practice.id());
-    task.setDescription(description(task.getTaskDefinitionKey(), p.title(), due));
+    task.setDescription(description(task.getTaskDefinitionKey(), practices.title(practice.id()), due));
+    // what the form shows of the passport is read when it is opened (PublicationFormSnapshot); the task keeps only
+    // the values its editable fields start with and what was decided for this very task
     Map<String, Object> local = new HashMap<>();
-    local.put(PRACTICE_TITLE, p.title());
-    local.put(PRACTICE_REGION, p.regionName());
-    local.put(PRACTICE_CATEGORY, p.categoryName());
-    local.put(PRACTICE_LEVEL, p.levelName());
-    local.put(PRACTICE_ORGANISATION, p.organisation());
-    local.put(PRACTICE_PROBLEM, p.problem());
-    local.put(PRACTICE_SOLUTION, p.solution());
-    local.put(PRACTICE_RESULTS, p.results());
-    local.put(PRACTICE_DOCUMENTS, String.join("\n", p.documents()));
-    local.put(PRACTICE_HISTORY, String.join("\n", p.history()));
-
     switch (task.getTaskDefinitionKey()) {
-      case TASK_PRELIMINARY_CHECK -> local.put(REVISION_ROUND, p.revisionRound());
       case TASK_REVISE_PASSPORT -> {
-        local.put(REVISION_ROUND, p.revisionRound());
-        local.put(REVISION_REASON, practices.lastReason(practice.id()));
+        PracticeSnapshot p = practices.snapshot(practice.id());
         local.put(PASSPORT_TITLE, p.title());
         local.put(PASSPORT_PROBLEM, p.problem());
         local.put(PASSPORT_SOLUTION, p.solution());
@@ -89,17 +76,9 @@ class PrepareTaskListener implements TaskListener {
       }
       case TASK_ASSIGN_EXPERTS -> local.putAll(expertSuggestion(practice));
       case TASK_ADD_EXPERTS -> local.put(EXPERTS_REQUEST, task.getVariable(VAR_EXPERTS_REQUEST));
-      case TASK_EXPERT_ASSESSMENT -> {
-        experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
-        // the criteria ask about costs, audience, coverage and the algorithm: the expert sees the whole passport
-        local.put(PRACTICE_RESOURCES, p.resources());
-        local.put(PRACTICE_EFFECT, p.effect());
-        local.put(PRACTICE_TARGET_AUDIENCE, p.targetAudience());
-        local.put(PRACTICE_COVERAGE, p.coverage());
-        local.put(PRACTICE_ALGORITHM, numbered(p.algorithm()));
-        local.put(PRACTICE_AUTHOR_TEAM, String.join("\n", p.authorTeam()));
-      }
-      case TASK_REGIONAL_CONFIRMATION -> {
+      case TASK_EXPERT_ASSESSMENT ->
+          experts.attachAssessmentTask(practice.id(), practice.expertiseRound(), task.getAssignee(), task.getId());
+      case TASK_PRELIMINARY_CHECK, TASK_REGIONAL_CONFIRMATION -> {
         // the summary only: the decision and its comment are entered
       }
       case TASK_REASSIGN_EXPERT -> {
@@ -109,6 +88,7 @@ class PrepareTaskListener implements TaskListener {
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
       }
       case TASK_COPY_EDITING -> {
+        PracticeSnapshot p = practices.snapshot(practice.id());
         local.put(EDITED_TITLE, p.title());
         local.put(EDITED_PROBLEM, p.problem());
         local.put(EDITED_SOLUTION, p.solution());
@@ -117,13 +97,9 @@ class PrepareTaskListener implements TaskListener {
       }
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
-    task.setVariablesLocal(local);
-  }
-
-  /** The steps of the algorithm as «1. …» lines. */
-  static String numbered(List<String> steps) {
-    return IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i))
-        .collect(Collectors.joining("\n"));
+    if (!local.isEmpty()) {
+      task.setVariablesLocal(local);
+    }
   }
 
   /** What the person has to do, per task, for Tasklist's «Описание» tab. */

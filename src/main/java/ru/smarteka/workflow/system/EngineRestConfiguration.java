@@ -2,6 +2,7 @@ package ru.smarteka.workflow.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ApplicationPath;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link EngineRestErrors} (our exception mappers and the NUL filter) into both JAX-RS applications of the engine
- * REST API:
+ * Puts {@link EngineRestErrors} (our exception mappers and the NUL filter) and the other modules' {@link
+ * EngineRestProvider}s into both JAX-RS applications of the engine REST API:
  * <ul>
  *   <li>{@code /engine-rest}: the REST starter registers a {@link CamundaJerseyResourceConfig} bean unless the
  *   application has one; ours extends it and adds our providers in {@code registerAdditionalResources()}, the
@@ -41,17 +42,19 @@ class EngineRestConfiguration {
   }
 
   @Bean
-  CamundaJerseyResourceConfig engineRestResourceConfig(EngineRestErrors errors) {
-    return new EngineRestResourceConfig(errors);
+  CamundaJerseyResourceConfig engineRestResourceConfig(EngineRestErrors errors, List<EngineRestProvider> providers) {
+    return new EngineRestResourceConfig(errors, providers);
   }
 
   @Bean
-  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda, EngineRestErrors errors) {
+  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda, EngineRestErrors errors,
+      List<EngineRestProvider> providers) {
     ResourceConfig application = new ResourceConfig();
     // what Camunda's EngineRestApplication holds: access to the named engines only, and the configuration classes
     application.register(NamedProcessEngineRestServiceImpl.class);
     application.registerClasses(CamundaRestResources.getConfigurationClasses());
     errors.registerInto(application);
+    providers.forEach(application::register);
     ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
         new ServletContainer(application), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
     registration.setName(WEBAPP_ENGINE_API);
@@ -64,14 +67,17 @@ class EngineRestConfiguration {
   static class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
 
     private final EngineRestErrors errors;
+    private final List<EngineRestProvider> providers;
 
-    EngineRestResourceConfig(EngineRestErrors errors) {
+    EngineRestResourceConfig(EngineRestErrors errors, List<EngineRestProvider> providers) {
       this.errors = errors;
+      this.providers = providers;
     }
 
     @Override
     protected void registerAdditionalResources() {
       errors.registerInto(this);
+      providers.forEach(this::register);
     }
   }
 }
