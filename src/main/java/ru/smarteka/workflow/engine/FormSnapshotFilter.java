@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.smarteka.workflow.system.EngineRestProvider;
 
 /**
@@ -34,9 +36,12 @@ class FormSnapshotFilter implements ContainerResponseFilter, EngineRestProvider 
 
   private final ProcessEngine engine;
   private final Map<String, FormSnapshot> snapshots;
+  private final TransactionTemplate readOnly;
 
-  FormSnapshotFilter(ProcessEngine engine, List<FormSnapshot> snapshots) {
+  FormSnapshotFilter(ProcessEngine engine, List<FormSnapshot> snapshots, PlatformTransactionManager transactions) {
     this.engine = engine;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.snapshots = snapshots.stream()
         .collect(Collectors.toMap(FormSnapshot::processDefinitionKey, Function.identity()));
   }
@@ -52,7 +57,8 @@ class FormSnapshotFilter implements ContainerResponseFilter, EngineRestProvider 
       return;
     }
     String taskId = path.group(1);
-    Map<String, Object> values = EngineAsApplication.run(engine.getIdentityService(), () -> {
+    // one read-only transaction for the engine's lookups and the snapshot's reads
+    Map<String, Object> values = readOnly.execute(status -> EngineAsApplication.run(engine.getIdentityService(), () -> {
       Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
       if (task == null || task.getProcessDefinitionId() == null) {
         return Map.of();
@@ -60,7 +66,7 @@ class FormSnapshotFilter implements ContainerResponseFilter, EngineRestProvider 
       String key = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
       FormSnapshot snapshot = snapshots.get(key);
       return snapshot == null ? Map.<String, Object>of() : snapshot.of(task);
-    });
+    }));
     if (values.isEmpty()) {
       return;
     }

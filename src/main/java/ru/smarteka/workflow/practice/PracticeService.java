@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -353,8 +354,10 @@ public class PracticeService {
         .toList();
     java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
         .withZone(clock.getZone());
-    List<String> history = statusChanges.findByPracticeIdOrderByChangedAtAscIdAsc(p.id()).stream()
-        .map(c -> date.format(c.changedAt()) + " — " + c.status().label() + " (" + people.displayName(c.changedBy())
+    List<StatusChange> changes = statusChanges.findByPracticeIdOrderByChangedAtAscIdAsc(p.id());
+    Map<String, String> names = people.displayNames(changes.stream().map(StatusChange::changedBy).toList());
+    List<String> history = changes.stream()
+        .map(c -> date.format(c.changedAt()) + " — " + c.status().label() + " (" + names.getOrDefault(c.changedBy(), "")
             + ")"
             + (c.reason() == null ? "" : ": " + c.reason()))
         .toList();
