@@ -41,12 +41,16 @@ public class IdentitySync {
       if (created) {
         user = identityService.newUser(person.id());
       }
-      if (created || !Objects.equals(user.getFirstName(), person.firstName())
-          || !Objects.equals(user.getLastName(), person.lastName())
-          || !Objects.equals(user.getEmail(), person.email())) {
-        user.setFirstName(person.firstName());
-        user.setLastName(person.lastName());
-        user.setEmail(person.email());
+      // a claim the provider does not send keeps what we know (names an administrator entered); a person known by
+      // their login only is shown by it (Tasklist's header shows first and last name, never «null»)
+      String firstName = orElse(person.firstName(), orElse(user.getFirstName(), person.id()));
+      String lastName = orElse(person.lastName(), orElse(user.getLastName(), ""));
+      String email = orElse(person.email(), user.getEmail());
+      if (created || !Objects.equals(user.getFirstName(), firstName) || !Objects.equals(user.getLastName(), lastName)
+          || !Objects.equals(user.getEmail(), email)) {
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
         identityService.saveUser(user);
       }
       Set<String> current = new HashSet<>();
@@ -71,5 +75,9 @@ public class IdentitySync {
       }
     });
     lastSynced.put(person.id(), person);
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
   }
 }

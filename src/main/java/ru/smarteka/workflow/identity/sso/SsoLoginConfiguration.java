@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,6 +50,12 @@ class SsoLoginConfiguration {
 
   static final String REGISTRATION = "smarteka";
 
+  /**
+   * Tells the webapps' script {@code app/smarteka/sso-logout.js} that their «Выход» must be the application's logout
+   * (which ends the provider's session too). Not a secret and not an authentication: readable by scripts on purpose.
+   */
+  static final String SSO_COOKIE = "smarteka-sso";
+
   @Bean
   @Order(-1)
   SecurityFilterChain loginSecurity(HttpSecurity http, ClientRegistrationRepository clients, JwtDecoder jwtDecoder,
@@ -70,9 +78,13 @@ class SsoLoginConfiguration {
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi))
         .oauth2Login(login -> login
             .userInfoEndpoint(user -> user.oidcUserService(mappedUsers(jwtDecoder, mapping, sync)))
+            // straight to the provider: no page of ours in between (and no generated English login/logout pages)
+            .loginPage("/oauth2/authorization/" + REGISTRATION)
             .successHandler((request, response, authentication) -> {
               log.info("SSO: login of {} from {}, groups {}", authentication.getName(), request.getRemoteAddr(),
                   authentication.getAuthorities());
+              response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(SSO_COOKIE, "1").path("/")
+                  .sameSite("Lax").secure(request.isSecure()).build().toString());
               landing.onAuthenticationSuccess(request, response, authentication);
             })
             .failureHandler((request, response, ex) -> {
@@ -81,6 +93,7 @@ class SsoLoginConfiguration {
             }))
         .logout(logout -> logout
             .addLogoutHandler((request, response, authentication) -> logLogout(request, authentication))
+            .deleteCookies(SSO_COOKIE)
             .logoutSuccessHandler(providerLogout))
         // the webapps' API has the webapps' own CSRF protection (X-XSRF-TOKEN), the rest Spring's
         .csrf(csrf -> csrf.ignoringRequestMatchers(webapps))

@@ -95,15 +95,33 @@ class SsoWebappLoginTests {
     BrowserLogin first = new BrowserLogin();
     first.follow(app("/camunda/app/tasklist/default/"), "rotating", "pw-r", null);
     assertThat(visibleTasks(first)).contains(amurTask).doesNotContain(tyumenTask);
+    // the provider sends no names: the person is shown by their login (Tasklist's header), never «null»
+    org.camunda.bpm.engine.identity.User rotating = identityService.createUserQuery().userId("rotating").singleResult();
+    assertThat(rotating.getFirstName()).isEqualTo("rotating");
+    assertThat(rotating.getLastName()).isEmpty();
+    // the webapps' «Выход» script (app/smarteka/sso-logout.js) knows it must post our logout by this cookie
+    assertThat(first.cookies.getCookieStore().getCookies()).anyMatch(c -> c.getName().equals("smarteka-sso"));
 
     // logout: our session ends, then the provider's (RP-initiated logout), then back to us and to the login page
     HttpResponse<String> logoutPage = first.get(app("/logout"));
     Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(logoutPage.body());
     assertThat(csrf.find()).as(logoutPage.body()).isTrue();
+    assertThat(logoutPage.body()).contains("Выйти из Смартеки?").contains("(rotating)")
+        .doesNotContain("<script>");
+    // a link with a made-up confirmation code only shows the page: another site cannot log a person out
+    assertThat(first.get(app("/logout?confirm=0123456789abcdef0123456789abcdef")).body()).doesNotContain("<script>");
+    // the webapps' «Выход» opens the page with the code the page gave it: the page posts the logout at once
+    Matcher code = Pattern.compile("data-confirm=\"([0-9a-f]+)\"").matcher(first.get(app("/logout")).body());
+    assertThat(code.find()).isTrue();
+    HttpResponse<String> confirmed = first.get(app("/logout?confirm=" + code.group(1)));
+    assertThat(confirmed.body()).contains("<script>document.forms[0].submit();</script>");
+    csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(confirmed.body());
+    assertThat(csrf.find()).isTrue();
     HttpResponse<String> loggedOut = first.postForm(app("/logout"), Map.of("_csrf", csrf.group(1)));
     assertThat(loggedOut.statusCode()).isEqualTo(302);
     String endSession = loggedOut.headers().firstValue("Location").orElseThrow();
     assertThat(endSession).startsWith(provider.issuer() + "/connect/logout").contains("id_token_hint=");
+    assertThat(loggedOut.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("smarteka-sso=;"));
     HttpResponse<String> afterLogout = first.follow(endSession, "none", "none", provider.issuer() + "/login");
     assertThat(afterLogout.headers().firstValue("Location").orElse(""))
         .as("the provider asks for a password again").startsWith(provider.issuer() + "/login");
@@ -115,6 +133,22 @@ class SsoWebappLoginTests {
     second.follow(app("/camunda/app/tasklist/default/"), "rotating", "pw-r", null);
     assertThat(visibleTasks(second)).contains(tyumenTask).doesNotContain(amurTask);
     assertThat(groupsOf("rotating")).containsExactly("region-72-officials");
+  }
+
+  @Test
+  void namesTheProviderDoesNotSendAreKept() {
+    if (identityService.createUserQuery().userId("named28").count() == 0) {
+      org.camunda.bpm.engine.identity.User named = identityService.newUser("named28");
+      named.setFirstName("Андрей");
+      named.setLastName("Иванов");
+      identityService.saveUser(named);
+    }
+    provider.put("named28", "pw-n", List.of("regional-official"), "28");
+    new BrowserLogin().follow(app("/camunda/app/tasklist/default/"), "named28", "pw-n", null);
+    org.camunda.bpm.engine.identity.User named = identityService.createUserQuery().userId("named28").singleResult();
+    assertThat(named.getFirstName()).isEqualTo("Андрей");
+    assertThat(named.getLastName()).isEqualTo("Иванов");
+    assertThat(groupsOf("named28")).containsExactly("region-28-officials");
   }
 
   @Test

@@ -5,6 +5,8 @@
  * Camunda offers are in its documentation (Web Applications → the app → Configuration).
  */
 import { locales, dateFormat } from '../../smarteka/russian.js';
+// under single sign-on «Выход» ends the provider's session too (no effect otherwise)
+import '../../smarteka/sso-logout.js';
 
 export default {
   // Smarteka: the header and the page title name the application (documented branding setting)
