@@ -23,6 +23,9 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -65,6 +68,10 @@ class SsoLoginConfiguration {
     OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     providerLogout.setPostLogoutRedirectUri("{baseUrl}/");
     SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
+    // PKCE (S256) on every authorization request, as OAuth 2.1 asks and as the realm requires of our client
+    DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+        clients, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
     http
         .securityMatcher(request -> {
           String path = SsoConfiguration.path(request);
@@ -80,6 +87,7 @@ class SsoLoginConfiguration {
             .userInfoEndpoint(user -> user.oidcUserService(mappedUsers(jwtDecoder, mapping, sync)))
             // straight to the provider: no page of ours in between (and no generated English login/logout pages)
             .loginPage("/oauth2/authorization/" + REGISTRATION)
+            .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
             .successHandler((request, response, authentication) -> {
               log.info("SSO: login of {} from {}, groups {}", authentication.getName(), request.getRemoteAddr(),
                   authentication.getAuthorities());

@@ -131,7 +131,8 @@ public final class TestIdentityProvider {
         .redirectUri(base + "/login/oauth2/code/smarteka")
         .postLogoutRedirectUri(base + "/")
         .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-        .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+        // as Keycloak's realm has it (pkce.code.challenge.method S256): a login without PKCE is refused
+        .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true).build())
         .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
         .build());
   }
