@@ -23,16 +23,18 @@ async function providerLogin(page, user) {
   await page.locator('button[type="submit"]').click();
 }
 
-/** The cards of every filter the user has, as text. */
-async function allCards(page) {
-  await page.locator('.task-filter').first().waitFor();
-  const texts = [];
-  for (const filter of await page.locator('.task-filters .task-filter .name a').all()) {
-    await filter.click();
-    await page.waitForTimeout(500);
-    texts.push(...await page.locator('.tasks-list li.task').allInnerTexts());
-  }
-  return texts.join('\n');
+/**
+ * Every task the logged-in person may see, as Tasklist's own engine API answers it in their session (the filters
+ * only narrow this down): name, description and the instance's business key of each.
+ */
+async function visibleTasks(page) {
+  const tasks = await page.evaluate(async () => {
+    const answer = await fetch('/camunda/api/engine/engine/default/task?maxResults=500',
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!answer.ok) throw new Error(`task list: ${answer.status}`);
+    return answer.json();
+  });
+  return tasks.map((task) => `${task.name} ${task.description ?? ''}`).join('\n');
 }
 
 test('an official logs in through the provider, works on their region only, and «Выход» ends the provider session',
@@ -51,9 +53,9 @@ test('an official logs in through the provider, works on their region only, and 
     await step(page, S, 'region-28', async () => {
       // the health ministry's part of Amur's report waits for the region's officials
       await page.locator('.tasks-list li.task', { hasText: 'здравоохранения' }).first().waitFor();
-      const cards = await allCards(page);
-      assert.match(cards, /Амурск/);
-      assert.doesNotMatch(cards, /Тюменск/);
+      const tasks = await visibleTasks(page);
+      assert.match(tasks, /Амурск/);
+      assert.doesNotMatch(tasks, /Тюменск/);
       await screenshot(page, `${S}-2-official28-tasks`);
     });
 
@@ -73,8 +75,8 @@ test('an official logs in through the provider, works on their region only, and 
       await providerLogin(page, 'official72');
       await page.waitForURL((url) => url.href.startsWith(TASKLIST));
       await page.locator('[cam-widget-header]').getByText('Новиков').waitFor();
-      const cards = await allCards(page);
-      assert.doesNotMatch(cards, /здравоохранения Амурской|Амурская область/);
+      await page.locator('.task-filter').first().waitFor();
+      assert.doesNotMatch(await visibleTasks(page), /Амурск/);
       await screenshot(page, `${S}-4-official72-tasks`);
     });
     await page.context().close();
