@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,6 +44,7 @@ import ru.smarteka.workflow.system.NotFoundException;
 @Service
 class MailDelivery {
 
+  private static final String UTF_8 = "UTF-8";
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
   /** The SMTP command that ends the data of a message; the server's reply to it accepts or refuses the message. */
   private static final String END_OF_DATA = ".";
@@ -226,19 +226,33 @@ class MailDelivery {
         .orElseThrow(() -> new NotFoundException("Нет уведомления " + notificationId));
   }
 
+  /**
+   * The mail as Jakarta Mail's own API writes it (what Spring's {@code MimeMessageHelper} would do for a text mail:
+   * UTF-8 subject, body and names), without the helper, which reads the class path's {@code mime.types} for every
+   * message it wraps (12% of the application's CPU in the steps benchmark's profile of 2026-12-07).
+   */
   private MimeMessage compose(Notification notification) {
     MimeMessage message = mailer.message(messageId(notification));
     try {
-      MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
-      mail.setFrom(from);
-      mail.setTo(notification.recipientEmail());
-      mail.setSubject(notification.subject());
-      mail.setText(notification.body());
-      mail.setSentDate(Date.from(clock.instant()));
-    } catch (MessagingException e) {
+      message.setFrom(address(from));
+      message.setRecipient(jakarta.mail.Message.RecipientType.TO, address(notification.recipientEmail()));
+      message.setSubject(notification.subject(), UTF_8);
+      message.setText(notification.body(), UTF_8);
+      message.setSentDate(Date.from(clock.instant()));
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new MailPreparationException(e);
     }
     return message;
+  }
+
+  /** One address, its name (if any) in UTF-8. */
+  private static InternetAddress address(String text) throws AddressException,
+      java.io.UnsupportedEncodingException {
+    InternetAddress[] parsed = InternetAddress.parse(text);
+    if (parsed.length != 1) {
+      throw new AddressException("Должен быть ровно один адрес", text);
+    }
+    return new InternetAddress(parsed[0].getAddress(), parsed[0].getPersonal(), UTF_8);
   }
 
   private void markSent(long notificationId, String messageId) {
