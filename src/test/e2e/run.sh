@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests: starts the application (embedded in-memory H2, demo users, a free port), drives Debian's Chromium
 # headless with Playwright (playwright-core, no browser download) through Tasklist and Cockpit, stops the application.
-# Exits with the tests' status. Screenshots go to target/e2e/.
+# Exits with the tests' status. Screenshots go to target/e2e/; every processes/*.bpmn is first rendered with bpmn-js in
+# the same Chromium to target/models/<process>.png (render-models.mjs), the pictures a reviewer looks at.
 #   bash src/test/e2e/run.sh            # all scenarios
 #   bash src/test/e2e/run.sh --test-name-pattern=login   # some (node --test options)
 set -euo pipefail
@@ -21,6 +22,10 @@ if [ -z "$jar" ] || [ -n "$(find src/main processes forms pom.xml -newer "$jar" 
   mvn -q -B -ntp -DskipTests -Dmodel-checks.skip=true package
   jar=$(ls target/smarteka-workflow-*.jar | grep -v -- '-plain\|sources\|javadoc' | head -n 1)
 fi
+
+echo "== rendering the models to target/models/"
+(cd src/test/e2e && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+CHROMIUM="$CHROMIUM" node src/test/e2e/render-models.mjs
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
   || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
@@ -55,7 +60,6 @@ done
 echo "== application ready; running the browser tests"
 
 cd src/test/e2e
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 set +e
 BASE_URL="$base" CHROMIUM="$CHROMIUM" SCREENSHOTS="$root/target/e2e" node --test --test-concurrency=1 "$@"
 status=$?
