@@ -33,16 +33,18 @@ class PrepareTaskListener implements TaskListener {
   private final PracticeService practices;
   private final ExpertService experts;
   private final TaskDeadlines deadlines;
+  private final FormDocuments formDocuments;
   private final Clock clock;
   private final int expertsPerPractice;
 
   PrepareTaskListener(PublicationCase cases, PracticeService practices, ExpertService experts,
-      TaskDeadlines deadlines, Clock clock,
+      TaskDeadlines deadlines, FormDocuments formDocuments, Clock clock,
       @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
     this.cases = cases;
     this.practices = practices;
     this.experts = experts;
     this.deadlines = deadlines;
+    this.formDocuments = formDocuments;
     this.clock = clock;
     this.expertsPerPractice = expertsPerPractice;
   }
@@ -70,7 +72,7 @@ class PrepareTaskListener implements TaskListener {
     local.put(PRACTICE_PROBLEM, p.problem());
     local.put(PRACTICE_SOLUTION, p.solution());
     local.put(PRACTICE_RESULTS, p.results());
-    local.put(PRACTICE_DOCUMENTS, String.join("\n", p.documents()));
+    local.put(PRACTICE_DOCUMENTS, formDocuments.links(practice.id()));
     local.put(PRACTICE_HISTORY, String.join("\n", p.history()));
 
     switch (task.getTaskDefinitionKey()) {
