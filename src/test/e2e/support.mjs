@@ -9,7 +9,7 @@ export const COCKPIT = `${BASE_URL}/camunda/app/cockpit/default/`;
 const SCREENSHOTS = process.env.SCREENSHOTS || new URL('../../../target/e2e', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
 
 function basic(user, password = user) {
   return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
