@@ -168,6 +168,26 @@ export async function openTask(page, filterName, taskId) {
   await page.waitForTimeout(500);
 }
 
+/**
+ * In the expert picker (the form-js taglist «Эксперты» of the assignment): removes the preselected experts and picks
+ * these, each from the dropdown, found by the login its option shows («Ольга Миронова (expert2) — …»).
+ */
+export async function pickExperts(page, logins) {
+  const picker = page.locator('.fjs-taglist');
+  await picker.waitFor();
+  for (let i = 0; i < 20 && await picker.locator('.fjs-taglist-tag-remove').count() > 0; i++) {
+    await picker.locator('.fjs-taglist-tag-remove').first().click();
+  }
+  for (const login of logins) {
+    await picker.locator('.fjs-taglist-input').fill(login);
+    await page.locator('.fjs-dropdownlist-item', { hasText: `(${login})` }).first().click();
+  }
+  const picked = await picker.locator('.fjs-taglist-tag-label').allInnerTexts();
+  if (picked.length !== logins.length || !logins.every((login) => picked.some((tag) => tag.includes(`(${login})`)))) {
+    throw new Error(`the picker holds ${picked.join('; ')} instead of ${logins.join(', ')}`);
+  }
+}
+
 /** Fills a form field and makes sure the value stayed (a late re-render of the form would drop it). */
 export async function fill(field, value) {
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -88,7 +88,7 @@ public class FormDocuments {
   static String markdownText(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
-      if ("\\`*_{}[]()#+-.!<>|~".indexOf(c) >= 0) {
+      if ("\\`*_[]()<>".indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c == '\n' || c == '\r' ? ' ' : c);

@@ -16,9 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.engine.TaskDescription;
+import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.region.ReferenceData;
+import ru.smarteka.workflow.region.ReferenceItem;
+import ru.smarteka.workflow.region.RegionInfo;
 
 /**
  * When a task of the publication is created: its due date from the {@code task-deadlines} decision, and the
@@ -34,17 +38,19 @@ class PrepareTaskListener implements TaskListener {
   private final ExpertService experts;
   private final TaskDeadlines deadlines;
   private final FormDocuments formDocuments;
+  private final ReferenceData referenceData;
   private final Clock clock;
   private final int expertsPerPractice;
 
   PrepareTaskListener(PublicationCase cases, PracticeService practices, ExpertService experts,
-      TaskDeadlines deadlines, FormDocuments formDocuments, Clock clock,
+      TaskDeadlines deadlines, FormDocuments formDocuments, ReferenceData referenceData, Clock clock,
       @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
     this.cases = cases;
     this.practices = practices;
     this.experts = experts;
     this.deadlines = deadlines;
     this.formDocuments = formDocuments;
+    this.referenceData = referenceData;
     this.clock = clock;
     this.expertsPerPractice = expertsPerPractice;
   }
@@ -155,8 +161,31 @@ class PrepareTaskListener implements TaskListener {
     local.put(SUGGESTED_EXPERTS, candidates.isEmpty()
         ? "Нет действующих экспертов этой категории из других регионов"
         : candidates.stream().map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-    local.put(EXPERT_IDS, candidates.stream().limit(expertsPerPractice).map(c -> c.expert().userId())
-        .collect(Collectors.joining(", ")));
+    // the picker: every candidate with their region, categories and open assessments; the suggestion preselected
+    Map<String, String> regionNames = referenceData.regions().stream()
+        .collect(Collectors.toMap(RegionInfo::code, RegionInfo::name));
+    Map<String, String> categoryNames = referenceData.categories().stream()
+        .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+    // Json variables: Tasklist parses them for the picker and sends the choice back as Json
+    List<Map<String, String>> options = new java.util.ArrayList<>();
+    for (ExpertService.Candidate c : candidates) {
+      Map<String, String> option = new java.util.LinkedHashMap<>();
+      option.put("label", option(c, regionNames, categoryNames));
+      option.put("value", c.expert().userId());
+      options.add(option);
+    }
+    local.put(EXPERT_OPTIONS, Vars.jsonValue(options));
+    local.put(EXPERT_IDS, Vars.jsonValue(candidates.stream().limit(expertsPerPractice)
+        .map(c -> c.expert().userId()).toList()));
     return local;
+  }
+
+  /** «Ольга Миронова (expert2) — Республика Татарстан; Здравоохранение, Образование; в работе: 1». */
+  static String option(ExpertService.Candidate c, Map<String, String> regionNames, Map<String, String> categoryNames) {
+    var e = c.expert();
+    String categories = e.categories().stream().sorted().map(code -> categoryNames.getOrDefault(code, code))
+        .collect(Collectors.joining(", "));
+    return e.fullName() + " (" + e.userId() + ") — " + regionNames.getOrDefault(e.regionCode(), e.regionCode())
+        + "; " + categories + "; в работе: " + c.openAssignments();
   }
 }

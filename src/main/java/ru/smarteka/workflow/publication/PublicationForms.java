@@ -54,6 +54,8 @@ public final class PublicationForms {
   public static final String EXPERT_CEILING = "expertCeiling";
   public static final String ASSIGNMENT_DECISION = "assignmentDecision";
   public static final String EXPERT_IDS = "expertIds";
+  /** The options of the expert picker (form-js {@code valuesKey}): «name (login) — region; categories; load». */
+  public static final String EXPERT_OPTIONS = "expertOptions";
   public static final String ASSIGNMENT_COMMENT = "assignmentComment";
 
   // add-experts

@@ -63,7 +63,7 @@ class FormDocumentsTests {
 
     Task check = scenario.task(pi, TASK_PRELIMINARY_CHECK);
     assertThat((String) taskService.getVariableLocal(check.getId(), PublicationForms.PRACTICE_DOCUMENTS))
-        .isEqualTo("- [Приказ о внедрении\\.pdf \\(" + Passports.PDF.length + " Б\\)](" + path + ")");
+        .isEqualTo("- [Приказ о внедрении.pdf \\(" + Passports.PDF.length + " Б\\)](" + path + ")");
 
     // nobody assigned yet: an expert of another region may not read a draft under review
     assertThat(WebappSession.loggedIn(port, "tasklist", "expert1").get(path).statusCode()).isEqualTo(404);
