@@ -170,7 +170,7 @@ export async function openTask(page, filterName, taskId) {
 
 /**
  * In the expert picker (the form-js taglist «Эксперты» of the assignment): removes the preselected experts and picks
- * these, each from the dropdown, found by the login its option shows («Ольга Миронова (expert2) — …»).
+ * these, each from the dropdown, found by the login its option shows («Миронова Ольга (expert2) — …»).
  */
 export async function pickExperts(page, logins) {
   const picker = page.locator('.fjs-taglist');

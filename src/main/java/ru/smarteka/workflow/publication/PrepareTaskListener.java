@@ -21,7 +21,6 @@ import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
 import ru.smarteka.workflow.region.ReferenceData;
-import ru.smarteka.workflow.region.ReferenceItem;
 import ru.smarteka.workflow.region.RegionInfo;
 
 /**
@@ -164,8 +163,8 @@ class PrepareTaskListener implements TaskListener {
     // the picker: every candidate with their region, categories and open assessments; the suggestion preselected
     Map<String, String> regionNames = referenceData.regions().stream()
         .collect(Collectors.toMap(RegionInfo::code, RegionInfo::name));
-    Map<String, String> categoryNames = referenceData.categories().stream()
-        .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+    Map<String, String> categoryNames = new java.util.LinkedHashMap<>();   // in the official order
+    referenceData.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
     // Json variables: Tasklist parses them for the picker and sends the choice back as Json
     List<Map<String, String>> options = new java.util.ArrayList<>();
     for (ExpertService.Candidate c : candidates) {
@@ -180,11 +179,11 @@ class PrepareTaskListener implements TaskListener {
     return local;
   }
 
-  /** «Ольга Миронова (expert2) — Республика Татарстан; Здравоохранение, Образование; в работе: 1». */
+  /** «Миронова Ольга (expert2) — Республика Татарстан; Образование, Здравоохранение; в работе: 1». */
   static String option(ExpertService.Candidate c, Map<String, String> regionNames, Map<String, String> categoryNames) {
     var e = c.expert();
-    String categories = e.categories().stream().sorted().map(code -> categoryNames.getOrDefault(code, code))
-        .collect(Collectors.joining(", "));
+    String categories = categoryNames.entrySet().stream().filter(category -> e.categories().contains(category.getKey()))
+        .map(Map.Entry::getValue).collect(Collectors.joining(", "));
     return e.fullName() + " (" + e.userId() + ") — " + regionNames.getOrDefault(e.regionCode(), e.regionCode())
         + "; " + categories + "; в работе: " + c.openAssignments();
   }

@@ -134,7 +134,7 @@ class PublicationProcessTests {
         new TypeReference<>() { });
     assertThat(options).extracting(o -> o.get("value")).containsAll(suggested).doesNotContain("expert4");
     assertThat(options).filteredOn(o -> o.get("value").equals("expert1")).singleElement()
-        .satisfies(o -> assertThat(o.get("label")).matches("Алексей Волков \\(expert1\\) — Тюменская область; .*"
+        .satisfies(o -> assertThat(o.get("label")).matches("Волков Алексей \\(expert1\\) — Тюменская область; .*"
             + "Здравоохранение.*; в работе: \\d+"));
     scenario.assignExperts(pi, "expert1, expert2, expert3");
     assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).extracting(Task::getAssignee)
