@@ -145,6 +145,8 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
       await page.getByLabel('Назначить экспертов').check();
       // one expert picked instead of three, and no reason given: the server refuses, next to the reason's field
       await pickExperts(page, ['expert1']);
+      assert.equal(await page.locator('.fjs-taglist-input').getAttribute('placeholder'),
+        'Найти по фамилии, логину или региону', 'the picker speaks Russian');
       await page.getByRole('button', { name: 'Завершить' }).click();
       const error = page.locator('.fjs-form-field-error', { hasText: 'назначено меньше 3 экспертов: укажите причину' });
       await error.waitFor();
