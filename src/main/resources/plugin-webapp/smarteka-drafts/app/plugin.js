@@ -53,7 +53,7 @@ function closePanel() {
 
 async function openPanel(api, anchor) {
   closePanel();
-  const list = el('ul', { class: 'smarteka-drafts-list' });
+  const list = el('ul', { class: 'smarteka-drafts-list', style: 'padding-left:0;margin:0' });
   const status = el('div', { class: 'smarteka-drafts-status', role: 'status' });
   const panel = el('div', { class: 'smarteka-drafts-panel', role: 'dialog', 'aria-label': 'Подать практику' },
     el('div', { class: 'smarteka-drafts-head' },

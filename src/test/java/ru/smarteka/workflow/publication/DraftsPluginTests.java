@@ -58,6 +58,7 @@ class DraftsPluginTests {
     JsonNode refusal = json.readTree(incomplete.body());
     assertThat(refusal.get("fields").findValuesAsText("field")).contains("documents");
     assertThat(refusal.toString()).doesNotContain("Exception", "ENGINE-");
+    assertThat(refusal.get("message").asText()).doesNotContain("documents");   // the field is named in «fields»
 
     HttpResponse<String> sent = official.send("POST", DRAFTS + "/" + complete + "/submit", null);
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);

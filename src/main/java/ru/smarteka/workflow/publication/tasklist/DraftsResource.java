@@ -86,7 +86,7 @@ public class DraftsResource extends AbstractTasklistPluginResource {
       return Response.ok(json.writeValueAsString(work.apply(user)), MediaType.APPLICATION_JSON_TYPE.withCharset(
           "UTF-8")).build();
     } catch (InvalidInputException e) {
-      return problem(Response.Status.BAD_REQUEST, e.getMessage(), e.errors().stream()
+      return problem(Response.Status.BAD_REQUEST, e.summary(), e.errors().stream()
           .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
     } catch (AccessDeniedException e) {
       return problem(Response.Status.FORBIDDEN, e.getMessage(), null);
