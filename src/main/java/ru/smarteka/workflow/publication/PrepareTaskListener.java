@@ -112,8 +112,12 @@ class PrepareTaskListener implements TaskListener {
       case TASK_REASSIGN_EXPERT -> {
         String overdue = experts.attachReassignment(practice.id(), practice.expertiseRound(), task.getId());
         local.put(OVERDUE_EXPERT, overdue);
-        local.put(AVAILABLE_EXPERTS, experts.candidates(practice.categoryCode(), practice.regionCode()).stream()
+        var candidates = experts.candidates(practice.categoryCode(), practice.regionCode());
+        local.put(AVAILABLE_EXPERTS, candidates.stream()
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
+        // the picker: every candidate but the overdue one, as in the assignment; the server checks the choice again
+        local.put(REPLACEMENT_OPTIONS, Vars.jsonValue(options(candidates.stream()
+            .filter(c -> !c.expert().userId().equals(overdue)).toList())));
       }
       case TASK_COPY_EDITING -> {
         local.put(EDITED_TITLE, p.title());
@@ -160,12 +164,20 @@ class PrepareTaskListener implements TaskListener {
     local.put(SUGGESTED_EXPERTS, candidates.isEmpty()
         ? "Нет действующих экспертов этой категории из других регионов"
         : candidates.stream().map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-    // the picker: every candidate with their region, categories and open assessments; the suggestion preselected
+    // the picker: every candidate with their region, categories and open assessments; the suggestion preselected.
+    // Json variables: Tasklist parses them for the picker and sends the choice back as Json
+    local.put(EXPERT_OPTIONS, Vars.jsonValue(options(candidates)));
+    local.put(EXPERT_IDS, Vars.jsonValue(candidates.stream().limit(expertsPerPractice)
+        .map(c -> c.expert().userId()).toList()));
+    return local;
+  }
+
+  /** The candidates as a picker's options ({@code label}, {@code value}): two reference reads, whatever their number. */
+  private List<Map<String, String>> options(List<ExpertService.Candidate> candidates) {
     Map<String, String> regionNames = referenceData.regions().stream()
         .collect(Collectors.toMap(RegionInfo::code, RegionInfo::name));
     Map<String, String> categoryNames = new java.util.LinkedHashMap<>();   // in the official order
     referenceData.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
-    // Json variables: Tasklist parses them for the picker and sends the choice back as Json
     List<Map<String, String>> options = new java.util.ArrayList<>();
     for (ExpertService.Candidate c : candidates) {
       Map<String, String> option = new java.util.LinkedHashMap<>();
@@ -173,10 +185,7 @@ class PrepareTaskListener implements TaskListener {
       option.put("value", c.expert().userId());
       options.add(option);
     }
-    local.put(EXPERT_OPTIONS, Vars.jsonValue(options));
-    local.put(EXPERT_IDS, Vars.jsonValue(candidates.stream().limit(expertsPerPractice)
-        .map(c -> c.expert().userId()).toList()));
-    return local;
+    return options;
   }
 
   /** «Миронова Ольга (expert2) — Республика Татарстан; Образование, Здравоохранение; в работе: 1». */

@@ -70,6 +70,8 @@ public final class PublicationForms {
   public static final String OVERDUE_EXPERT = "overdueExpert";
   public static final String AVAILABLE_EXPERTS = "availableExperts";
   public static final String REPLACEMENT_EXPERT_ID = "replacementExpertId";
+  /** The options of the replacement picker (form-js {@code select} with {@code valuesKey}), as for the assignment. */
+  public static final String REPLACEMENT_OPTIONS = "replacementOptions";
 
   // regional-confirmation
   public static final String CONFIRMATION_DECISION = "confirmationDecision";

@@ -271,6 +271,11 @@ class PublicationProcessTests {
     Task reassign = scenario.task(pi, TASK_REASSIGN_EXPERT);
     assertThat(reassign).hasCandidateGroup("asi-moderators");
     assertThat(taskService.getVariableLocal(reassign.getId(), "overdueExpert")).isEqualTo("expert3");
+    // the moderator picks the replacement from a list (region, categories, load), the overdue expert not in it
+    List<Map<String, String>> options = json(taskService.getVariableLocal(reassign.getId(), "replacementOptions"),
+        new TypeReference<>() { });
+    assertThat(options).extracting(o -> o.get("value")).contains("expert5").doesNotContain("expert3", "expert4");
+    assertThat(options).extracting(o -> o.get("label")).allMatch(label -> label.matches(".+ \\(expert\\d\\) — .+; .+; в работе: \\d+"));
 
     assertThat(Workflows.refusal(() -> scenario.complete("moderator1", reassign, Map.of("replacementExpertId", "expert4")))
         .errors()).extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
