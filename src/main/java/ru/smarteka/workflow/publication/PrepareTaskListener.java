@@ -115,9 +115,11 @@ class PrepareTaskListener implements TaskListener {
         var candidates = experts.candidates(practice.categoryCode(), practice.regionCode());
         local.put(AVAILABLE_EXPERTS, candidates.stream()
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-        // the picker: every candidate but the overdue one, as in the assignment; the server checks the choice again
+        // the picker: every candidate not yet in the round (the overdue one neither), as in the assignment; the
+        // server checks the choice again
+        var inRound = experts.inRound(practice.id(), practice.expertiseRound());
         local.put(REPLACEMENT_OPTIONS, Vars.jsonValue(options(candidates.stream()
-            .filter(c -> !c.expert().userId().equals(overdue)).toList())));
+            .filter(c -> !inRound.contains(c.expert().userId())).toList())));
       }
       case TASK_COPY_EDITING -> {
         local.put(EDITED_TITLE, p.title());
