@@ -4,7 +4,8 @@
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  COCKPIT, api, awaitTasks, fill, journey, complete, launch, login, openTask, screenshot, session, step, submitPractice, taskCard, tasksOf,
+  COCKPIT, api, awaitTasks, fill, journey, complete, launch, login, openTask, pickExperts, screenshot, session, step,
+  submitPractice, taskCard, tasksOf,
 } from './support.mjs';
 
 const MODERATORS = 'Группа: модераторы АСИ';
@@ -65,8 +66,11 @@ describe('publication: accepted, assessed, confirmed, edited, published, audited
       await step(page, S, 'assign-fill', async () => {
         const suggested = await page.getByLabel(/Подходящие эксперты/).inputValue();
         assert.doesNotMatch(suggested, /expert4/, 'the Amur expert is not suggested for an Amur practice');
-        await complete(page, task.id,
-          () => fill(page.getByLabel('Логины экспертов через запятую'), 'expert1, expert2, expert3'),
+        // nobody types a login: the picker lists the candidates with region, categories and load
+        const options = await page.locator('.fjs-taglist-tag-label').allInnerTexts();
+        assert.equal(options.length, 3, 'the three least loaded experts are preselected');
+        assert.match(options.join('\n'), /— [А-Яа-яё ]+; .*Здравоохранение.*; в работе: \d+/);
+        await complete(page, task.id, () => pickExperts(page, ['expert1', 'expert2', 'expert3']),
           `${S}-2-assign-experts`);
       });
     });

@@ -6,8 +6,9 @@
 // moderator1 accepts the evaluation. Needs the practice published by publication.test.mjs.
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
-  api, complete, fill, journey, launch, login, openTask, session, step, uploadReplicationDocument,
+  PDF, api, complete, fill, journey, launch, login, openTask, session, step, uploadReplicationDocument,
 } from './support.mjs';
 
 const MINE = 'Мои задачи';
@@ -97,8 +98,19 @@ describe('replication: screening, mentor meeting, roadmap, implementation, evalu
         + 'Открыть единую запись; 20.01.2027; департамент информатизации'));
   });
 
-  test('moderator1 approves the roadmap', () => work('moderator1', MINE, 'Task_ReviewRoadmap', '4-roadmap-review',
-    (page) => page.getByLabel('Утвердить').check()));
+  test('moderator1 downloads the roadmap from the form (the uploaded bytes) and approves it', async () => {
+    let downloaded = false;
+    await work('moderator1', MINE, 'Task_ReviewRoadmap', '4-roadmap-review', async (page) => {
+      if (!downloaded) {
+        const link = page.locator('.fjs-container a', { hasText: 'Дорожная карта.pdf' });
+        const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        assert.equal(file.suggestedFilename(), 'Дорожная карта.pdf');
+        assert.ok(readFileSync(await file.path()).equals(PDF), 'the downloaded roadmap is the uploaded one');
+        downloaded = true;
+      }
+      await page.getByLabel('Утвердить').check();
+    });
+  });
 
   test('the Tyumen official uploads the order and reports the implementation as complete', async () => {
     await uploadReplicationDocument('official72', replication.id, 'ORDER', 'Распоряжение о выездных бригадах.pdf');

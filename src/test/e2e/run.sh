@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests: starts the application (embedded in-memory H2, demo users, a free port), drives Debian's Chromium
 # headless with Playwright (playwright-core, no browser download) through Tasklist and Cockpit, stops the application.
-# Exits with the tests' status. Screenshots go to target/e2e/.
+# Exits with the tests' status. Screenshots go to target/e2e/; every processes/*.bpmn is first rendered with bpmn-js in
+# the same Chromium to target/models/<process>.png (render-models.mjs), the pictures a reviewer looks at.
 # For the single sign-on scenario (sso.test.mjs) it also starts an OpenID Connect provider (the tests'
 # TestIdentityProvider, Spring Authorization Server, as a program) and a second application under `sso,demo`.
 #   bash src/test/e2e/run.sh            # all scenarios
@@ -24,6 +25,10 @@ if [ -z "$jar" ] || [ -n "$(find src/main processes forms pom.xml -newer "$jar" 
   mvn -q -B -ntp -DskipTests -Dmodel-checks.skip=true package
   jar=$(ls target/smarteka-workflow-*.jar | grep -v -- '-plain\|sources\|javadoc' | head -n 1)
 fi
+
+echo "== rendering the models to target/models/"
+(cd src/test/e2e && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+CHROMIUM="$CHROMIUM" node src/test/e2e/render-models.mjs
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
   || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
@@ -102,7 +107,6 @@ fi
 echo "== application ready; running the browser tests"
 
 cd src/test/e2e
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 set +e
 BASE_URL="$base" SSO_BASE_URL="$sso_base" CHROMIUM="$CHROMIUM" SCREENSHOTS="$root/target/e2e" node --test --test-concurrency=1 "$@"
 status=$?

@@ -9,7 +9,7 @@ export const COCKPIT = `${BASE_URL}/camunda/app/cockpit/default/`;
 const SCREENSHOTS = process.env.SCREENSHOTS || new URL('../../../target/e2e', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
 
 function basic(user, password = user) {
   return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
@@ -166,6 +166,26 @@ export async function openTask(page, filterName, taskId) {
   // Tasklist renders the form, then loads the task's variables into it: let it settle before typing.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
+}
+
+/**
+ * In the expert picker (the form-js taglist «Эксперты» of the assignment): removes the preselected experts and picks
+ * these, each from the dropdown, found by the login its option shows («Миронова Ольга (expert2) — …»).
+ */
+export async function pickExperts(page, logins) {
+  const picker = page.locator('.fjs-taglist');
+  await picker.waitFor();
+  for (let i = 0; i < 20 && await picker.locator('.fjs-taglist-tag-remove').count() > 0; i++) {
+    await picker.locator('.fjs-taglist-tag-remove').first().click();
+  }
+  for (const login of logins) {
+    await picker.locator('.fjs-taglist-input').fill(login);
+    await page.locator('.fjs-dropdownlist-item', { hasText: `(${login})` }).first().click();
+  }
+  const picked = await picker.locator('.fjs-taglist-tag-label').allInnerTexts();
+  if (picked.length !== logins.length || !logins.every((login) => picked.some((tag) => tag.includes(`(${login})`)))) {
+    throw new Error(`the picker holds ${picked.join('; ')} instead of ${logins.join(', ')}`);
+  }
 }
 
 /** Fills a form field and makes sure the value stayed (a late re-render of the form would drop it). */

@@ -3,8 +3,8 @@
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  TASKLIST, api, awaitTasks, fill, journey, launch, login, openTask, screenshot, session, step, submitPractice,
-  taskCard, tasksOf,
+  TASKLIST, api, awaitTasks, fill, journey, launch, login, openTask, pickExperts, screenshot, session, step,
+  submitPractice, taskCard, tasksOf,
 } from './support.mjs';
 
 const MINE = 'Мои задачи';
@@ -143,15 +143,17 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
       await page.reload();
       await openTask(page, MINE, task.id);
       await page.getByLabel('Назначить экспертов').check();
-      const ids = page.getByLabel('Логины экспертов через запятую');
-      await fill(ids, 'nobody');
+      // one expert picked instead of three, and no reason given: the server refuses, next to the reason's field
+      await pickExperts(page, ['expert1']);
+      assert.equal(await page.locator('.fjs-taglist-input').getAttribute('placeholder'),
+        'Найти по фамилии, логину или региону', 'the picker speaks Russian');
       await page.getByRole('button', { name: 'Завершить' }).click();
-      const error = page.locator('.fjs-form-field-error', { hasText: 'нет действующего эксперта nobody' });
+      const error = page.locator('.fjs-form-field-error', { hasText: 'назначено меньше 3 экспертов: укажите причину' });
       await error.waitFor();
       const box = page.locator('.smarteka-refusal');
       await box.waitFor();
       const text = await box.innerText();
-      assert.match(text, /нет действующего эксперта nobody/);
+      assert.match(text, /назначено меньше 3 экспертов: укажите причину/);
       assert.doesNotMatch(text, /expertIds|ENGINE-|Exception|TaskListener|[0-9a-f]{8}-[0-9a-f]{4}-/,
         'only the Russian reason');
       for (const notification of await page.locator('.notifications, .page-notifications').allInnerTexts()) {
@@ -163,11 +165,13 @@ describe('the moderator: landing, cards, form messages, the button, refusals, co
       await page.locator('.page-notifications .alert').filter({ visible: true }).waitFor({ state: 'detached' })
         .catch(() => {});
       assert.equal(await page.locator('.page-notifications .alert').filter({ visible: true }).count(), 0);
-      // changing the field clears its message and enables the button again
-      await fill(ids, 'expert1, expert1');
-      await page.getByRole('button', { name: 'Завершить' }).click();
-      await page.locator('.fjs-form-field-error', { hasText: 'эксперт указан дважды' }).waitFor();
-      await screenshot(page, `${S}-6-refused-duplicate`);
+      // changing the field clears its message and enables the button again (the task is left open)
+      const reason = page.getByLabel('Причина или замечания');
+      await fill(reason, 'Других экспертов категории нет');
+      await error.waitFor({ state: 'detached' });
+      assert.ok(await page.getByRole('button', { name: 'Завершить' }).isEnabled(), '«Завершить» is enabled again');
+      await screenshot(page, `${S}-6-refusal-cleared`);
+      await fill(reason, '');
     });
   });
 

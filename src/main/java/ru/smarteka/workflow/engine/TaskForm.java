@@ -83,6 +83,41 @@ public final class TaskForm {
     return Vars.text(value(key));
   }
 
+  /**
+   * A multiple choice (form-js {@code taglist} / {@code checklist}: a list of values, which Tasklist sends as a JSON
+   * list), or, from a caller of the engine REST API, a comma-separated text: the values, stripped, blanks dropped.
+   * Whatever else was sent is one value, for the step to refuse.
+   */
+  public List<String> list(String key) {
+    Object value = value(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof java.util.Collection<?> values) {
+      return values.stream().filter(java.util.Objects::nonNull).map(v -> v.toString().strip())
+          .filter(v -> !v.isEmpty()).toList();
+    }
+    String text = value.toString().strip();
+    if (text.startsWith("[")) {
+      try {
+        List<String> values = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode item : LIST_READER.readTree(text)) {
+          String v = item.isValueNode() ? item.asText().strip() : item.toString();
+          if (!v.isEmpty()) {
+            values.add(v);
+          }
+        }
+        return values;
+      } catch (java.io.IOException e) {
+        return List.of(text);
+      }
+    }
+    return Vars.commaSeparated(text);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper LIST_READER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** A number field as a whole number, or null. */
   public Long number(String key) {
     return Vars.number(value(key));

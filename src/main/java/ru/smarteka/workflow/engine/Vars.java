@@ -39,6 +39,22 @@ public final class Vars {
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TEXT =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * A value as a variable of Camunda's {@code Json} type (Spin): what a form's multiple choice ({@code taglist}) starts
+   * with and its options ({@code valuesKey}). Tasklist parses it for the form and sends a choice back as {@code Json},
+   * a type our engine REST check lets through (unlike {@code Object}, which names a Java class).
+   */
+  public static org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON_TEXT.writeValueAsString(value)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Not JSON: " + value, e);
+    }
+  }
+
   /** A list as a JSON variable (never Java serialization). */
   public static ObjectValue json(Object value) {
     return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();

@@ -61,6 +61,32 @@ public class PracticeDocuments {
     return new StoredDocument(document.view(), content);
   }
 
+  /** Whether the user may read the practice's documents by the practice's own rules (region, role, published). */
+  @Transactional(readOnly = true)
+  public boolean readableBy(CurrentUser user, long practiceId) {
+    return practices.canRead(user, practiceId);
+  }
+
+  /** The practice's documents, oldest first, for a step of its review (the engine, not a user, asks). */
+  @Transactional(readOnly = true)
+  public List<DocumentView> of(long practiceId) {
+    return documents.findByPracticeIdOrderByUploadedAtAscIdAsc(practiceId).stream()
+        .map(PracticeDocument::view)
+        .toList();
+  }
+
+  /**
+   * A document of the practice for a reader whose right the caller has established otherwise (a task of the
+   * practice's review the reader holds): 404 when the practice has no such document.
+   */
+  @Transactional(readOnly = true)
+  public StoredDocument forReviewer(long practiceId, long documentId) {
+    PracticeDocument document = documents.findByIdAndPracticeId(documentId, practiceId)
+        .orElseThrow(() -> documentNotFound(documentId));
+    byte[] content = contents.findById(documentId).orElseThrow(() -> documentNotFound(documentId)).data();
+    return new StoredDocument(document.view(), content);
+  }
+
   public void delete(CurrentUser user, long practiceId, long documentId) {
     practices.editable(user, practiceId, null);
     PracticeDocument document = documents.findByIdAndPracticeId(documentId, practiceId)

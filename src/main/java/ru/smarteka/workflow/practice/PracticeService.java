@@ -394,6 +394,11 @@ public class PracticeService {
   }
 
   /** The practice if the user may see it; otherwise "not found", so other regions' drafts stay invisible. */
+  /** Whether the practice exists and the user may read it by the practice's own rules (see {@link PracticeAccess}). */
+  boolean canRead(CurrentUser user, long id) {
+    return practices.findById(id).map(p -> PracticeAccess.canRead(user, p)).orElse(false);
+  }
+
   Practice readable(CurrentUser user, long id) {
     Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
     if (!PracticeAccess.canRead(user, practice)) {

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.engine.TaskForm;
-import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 
@@ -49,7 +48,7 @@ class AssignExpertsListener implements TaskListener {
     var process = task.getExecution().getProcessInstance();
     switch (decision) {
       case ASSIGN -> experts.assign(practice.id(), practice.expertiseRound(),
-          Vars.commaSeparated(form.text(EXPERT_IDS)), practice.categoryCode(), practice.regionCode(), ceiling, comment,
+          form.list(EXPERT_IDS), practice.categoryCode(), practice.regionCode(), ceiling, comment,
           actor);
       case REQUEST_EXPERTS -> process.setVariable(VAR_EXPERTS_REQUEST, comment);
       case CHECK_RETURN -> practices.returnForRevision(practice.id(), actor, comment);

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** An expert's profile: the region they come from (never assigned to its practices) and their categories. */
 @Entity
@@ -22,6 +23,8 @@ class Expert {
   private String regionCode;
   private boolean active;
 
+  // the candidates' categories in one statement for up to 100 experts, not one per expert
+  @BatchSize(size = 100)
   @ElementCollection
   @CollectionTable(name = "expert_category", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "category_code", nullable = false)

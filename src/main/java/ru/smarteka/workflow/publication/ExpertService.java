@@ -147,6 +147,15 @@ public class ExpertService {
    * Replaces the expert of the overdue assignment the moderator's task is about by another eligible one not yet in
    * the round; returns the new expert.
    */
+  /** The experts of the round, but those replaced: whom a replacement may not be (the overdue one included). */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> inRound(long practiceId, int round) {
+    return assignments.findByPracticeIdAndRound(practiceId, round).stream()
+        .filter(a -> a.status() != ExpertAssignment.Status.REPLACED)
+        .map(ExpertAssignment::expertId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   public String replace(String reassignTaskId, String replacement, String categoryCode, String regionCode,
       String moderator) {
     ExpertAssignment overdue = assignments.findByReassignTaskId(reassignTaskId).orElseThrow(

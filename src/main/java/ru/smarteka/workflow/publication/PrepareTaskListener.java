@@ -6,6 +6,7 @@ import static ru.smarteka.workflow.publication.PublicationProcess.*;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +15,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.smarteka.workflow.engine.TaskDeadlines;
 import ru.smarteka.workflow.engine.TaskDescription;
+import ru.smarteka.workflow.engine.Vars;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeService.UnderReview;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.region.ReferenceData;
+import ru.smarteka.workflow.region.RegionInfo;
 
 /**
  * When a task of the publication is created: its due date from the {@code task-deadlines} decision, its description,
@@ -32,16 +36,18 @@ class PrepareTaskListener implements TaskListener {
   private final PracticeService practices;
   private final ExpertService experts;
   private final TaskDeadlines deadlines;
+  private final ReferenceData referenceData;
   private final Clock clock;
   private final int expertsPerPractice;
 
   PrepareTaskListener(PublicationCase cases, PracticeService practices, ExpertService experts,
-      TaskDeadlines deadlines, Clock clock,
+      TaskDeadlines deadlines, ReferenceData referenceData, Clock clock,
       @Value("${smarteka.publication.experts-per-practice}") int expertsPerPractice) {
     this.cases = cases;
     this.practices = practices;
     this.experts = experts;
     this.deadlines = deadlines;
+    this.referenceData = referenceData;
     this.clock = clock;
     this.expertsPerPractice = expertsPerPractice;
   }
@@ -84,8 +90,14 @@ class PrepareTaskListener implements TaskListener {
       case TASK_REASSIGN_EXPERT -> {
         String overdue = experts.attachReassignment(practice.id(), practice.expertiseRound(), task.getId());
         local.put(OVERDUE_EXPERT, overdue);
-        local.put(AVAILABLE_EXPERTS, experts.candidates(practice.categoryCode(), practice.regionCode()).stream()
+        var candidates = experts.candidates(practice.categoryCode(), practice.regionCode());
+        local.put(AVAILABLE_EXPERTS, candidates.stream()
             .map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
+        // the picker: every candidate not yet in the round (the overdue one neither), as in the assignment; the
+        // server checks the choice again
+        var inRound = experts.inRound(practice.id(), practice.expertiseRound());
+        local.put(REPLACEMENT_OPTIONS, Vars.jsonValue(options(candidates.stream()
+            .filter(c -> !inRound.contains(c.expert().userId())).toList())));
       }
       case TASK_COPY_EDITING -> {
         PracticeSnapshot p = practices.snapshot(practice.id());
@@ -129,8 +141,36 @@ class PrepareTaskListener implements TaskListener {
     local.put(SUGGESTED_EXPERTS, candidates.isEmpty()
         ? "Нет действующих экспертов этой категории из других регионов"
         : candidates.stream().map(ExpertService.Candidate::describe).collect(Collectors.joining("\n")));
-    local.put(EXPERT_IDS, candidates.stream().limit(expertsPerPractice).map(c -> c.expert().userId())
-        .collect(Collectors.joining(", ")));
+    // the picker: every candidate with their region, categories and open assessments; the suggestion preselected.
+    // Json variables: Tasklist parses them for the picker and sends the choice back as Json
+    local.put(EXPERT_OPTIONS, Vars.jsonValue(options(candidates)));
+    local.put(EXPERT_IDS, Vars.jsonValue(candidates.stream().limit(expertsPerPractice)
+        .map(c -> c.expert().userId()).toList()));
     return local;
+  }
+
+  /** The candidates as a picker's options ({@code label}, {@code value}): two reference reads, whatever their number. */
+  private List<Map<String, String>> options(List<ExpertService.Candidate> candidates) {
+    Map<String, String> regionNames = referenceData.regions().stream()
+        .collect(Collectors.toMap(RegionInfo::code, RegionInfo::name));
+    Map<String, String> categoryNames = new java.util.LinkedHashMap<>();   // in the official order
+    referenceData.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
+    List<Map<String, String>> options = new java.util.ArrayList<>();
+    for (ExpertService.Candidate c : candidates) {
+      Map<String, String> option = new java.util.LinkedHashMap<>();
+      option.put("label", option(c, regionNames, categoryNames));
+      option.put("value", c.expert().userId());
+      options.add(option);
+    }
+    return options;
+  }
+
+  /** «Миронова Ольга (expert2) — Республика Татарстан; Образование, Здравоохранение; в работе: 1». */
+  static String option(ExpertService.Candidate c, Map<String, String> regionNames, Map<String, String> categoryNames) {
+    var e = c.expert();
+    String categories = categoryNames.entrySet().stream().filter(category -> e.categories().contains(category.getKey()))
+        .map(Map.Entry::getValue).collect(Collectors.joining(", "));
+    return e.fullName() + " (" + e.userId() + ") — " + regionNames.getOrDefault(e.regionCode(), e.regionCode())
+        + "; " + categories + "; в работе: " + c.openAssignments();
   }
 }

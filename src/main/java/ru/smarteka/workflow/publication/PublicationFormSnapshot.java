@@ -23,9 +23,11 @@ import ru.smarteka.workflow.practice.PracticeSnapshot;
 class PublicationFormSnapshot implements FormSnapshot {
 
   private final PracticeService practices;
+  private final FormDocuments documents;
 
-  PublicationFormSnapshot(PracticeService practices) {
+  PublicationFormSnapshot(PracticeService practices, FormDocuments documents) {
     this.practices = practices;
+    this.documents = documents;
   }
 
   @Override
@@ -49,7 +51,8 @@ class PublicationFormSnapshot implements FormSnapshot {
     shown.put(PRACTICE_PROBLEM, p.problem());
     shown.put(PRACTICE_SOLUTION, p.solution());
     shown.put(PRACTICE_RESULTS, p.results());
-    shown.put(PRACTICE_DOCUMENTS, String.join("\n", p.documents()));
+    // links that download in the Tasklist session (FormDocuments)
+    shown.put(PRACTICE_DOCUMENTS, documents.links(p.id()));
     shown.put(PRACTICE_HISTORY, String.join("\n", p.history()));
     switch (taskKey) {
       case TASK_PRELIMINARY_CHECK -> shown.put(REVISION_ROUND, p.revisionRound());

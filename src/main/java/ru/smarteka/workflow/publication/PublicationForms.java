@@ -54,6 +54,8 @@ public final class PublicationForms {
   public static final String EXPERT_CEILING = "expertCeiling";
   public static final String ASSIGNMENT_DECISION = "assignmentDecision";
   public static final String EXPERT_IDS = "expertIds";
+  /** The options of the expert picker (form-js {@code valuesKey}): «name (login) — region; categories; load». */
+  public static final String EXPERT_OPTIONS = "expertOptions";
   public static final String ASSIGNMENT_COMMENT = "assignmentComment";
 
   // add-experts
@@ -68,6 +70,8 @@ public final class PublicationForms {
   public static final String OVERDUE_EXPERT = "overdueExpert";
   public static final String AVAILABLE_EXPERTS = "availableExperts";
   public static final String REPLACEMENT_EXPERT_ID = "replacementExpertId";
+  /** The options of the replacement picker (form-js {@code select} with {@code valuesKey}), as for the assignment. */
+  public static final String REPLACEMENT_OPTIONS = "replacementOptions";
 
   // regional-confirmation
   public static final String CONFIRMATION_DECISION = "confirmationDecision";

@@ -21,6 +21,7 @@ import ru.smarteka.workflow.engine.TaskDescription;
 import ru.smarteka.workflow.practice.FederalApproval;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.replication.tasklist.ReplicationDocumentsPlugin;
 import ru.smarteka.workflow.region.ReferenceData;
 
 /**
@@ -38,11 +39,17 @@ class PrepareReplicationTask implements TaskListener {
   private final TaskDeadlines deadlines;
   private final Clock clock;
   private final String portalUrl;
+  /** Where a request's documents download in the webapp session: the Tasklist plugin smarteka-replication-documents. */
+  private final String documentsBase;
 
   PrepareReplicationTask(ReplicationViews views, ReplicationHistory history, PracticeService practices, ReferenceData referenceData,
       IdentityService identityService, TaskDeadlines deadlines, Clock clock,
-      @Value("${smarteka.portal-url}") String portalUrl) {
+      @Value("${smarteka.portal-url}") String portalUrl,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps,
+      org.camunda.bpm.engine.ProcessEngine engine) {
     this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+    this.documentsBase = webapps + "/api/tasklist/plugin/" + ReplicationDocumentsPlugin.ID + "/" + engine.getName()
+        + "/replications/";
     this.views = views;
     this.history = history;
     this.practices = practices;
@@ -83,6 +90,18 @@ class PrepareReplicationTask implements TaskListener {
     }
     shown.forEach(field -> local.put(field, value(field, taskKey, r, practice)));
     task.setVariablesLocal(local);
+  }
+
+  /** The text of a markdown link: what markdown would read as syntax is escaped. */
+  static String markdownText(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if ("\\`*_[]()<>".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return out.toString();
   }
 
   /** What the person has to do, per task, for Tasklist's «Описание» tab: the practice, then the recipient region. */
@@ -126,8 +145,10 @@ class PrepareReplicationTask implements TaskListener {
           .map(m -> m.position() + ". " + m.title() + " — до " + m.dueDate().format(Roadmaps.DATE) + ", "
               + m.responsible())
           .collect(Collectors.joining("\n"));
+      // markdown for the form's text component: each document a link that downloads it in the Tasklist session
       case DOCUMENTS_VIEW -> r.documents().isEmpty() ? null : r.documents().stream()
-          .map(d -> d.kindLabel() + ": " + d.fileName() + " — загружен "
+          .map(d -> "- [" + markdownText(d.kindLabel() + ": " + d.fileName()) + "](" + documentsBase + r.id()
+              + "/documents/" + d.id() + ") — загружен "
               + LocalDate.ofInstant(d.uploadedAt(), clock.getZone()).format(Roadmaps.DATE))
           .collect(Collectors.joining("\n"));
       // the recipient's forms say where the documents go: the request on the portal

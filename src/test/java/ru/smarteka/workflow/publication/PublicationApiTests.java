@@ -179,6 +179,35 @@ class PublicationApiTests {
   }
 
   @Test
+  void thePickedExpertsComeBackAsTasklistSendsThemAndAForgedLoginIsRefusedInRussian() throws Exception {
+    long id = completeDraft("Выбор экспертов из списка");
+    assertThat(official28().postJson("/api/practices/" + id + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+    work("moderator2", id, PublicationProcess.TASK_PRELIMINARY_CHECK, "{\"checkDecision\": {\"value\": \"ACCEPT\"}}");
+    Api moderator = Api.as(port, "moderator2");
+    String taskId = body(moderator.get("/engine-rest/task?processInstanceBusinessKey=practice-" + id
+        + "&taskDefinitionKey=" + PublicationProcess.TASK_ASSIGN_EXPERTS)).get(0).get("id").asText();
+    moderator.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"moderator2\"}");
+    // the prefilled choice is a JSON list; Tasklist sends the taglist's value back with that variable's type
+    JsonNode prefilled = body(moderator.get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false"))
+        .get("expertIds");
+    assertThat(prefilled.get("type").asText()).isEqualTo("Json");
+
+    String forged = "{\"variables\": {\"assignmentDecision\": {\"value\": \"ASSIGN\"}, \"expertIds\": {\"type\": \"Json\","
+        + " \"value\": \"[\\\"expert1\\\", \\\"expert3\\\", \\\"intruder\\\"]\"}}}";
+    var refused = moderator.postJson("/engine-rest/task/" + taskId + "/submit-form", forged);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(body(refused).get("message").asText()).contains("нет действующего эксперта intruder")
+        .doesNotContain("Exception", "ENGINE-");
+
+    String picked = forged.replace("\\\"intruder\\\"", "\\\"expert5\\\"");
+    var accepted = moderator.postJson("/engine-rest/task/" + taskId + "/submit-form", picked);
+    assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(body(moderator.get("/engine-rest/task?processInstanceBusinessKey=practice-" + id
+        + "&taskDefinitionKey=" + PublicationProcess.TASK_EXPERT_ASSESSMENT)))
+        .extracting(t -> t.get("assignee").asText()).containsExactlyInAnyOrder("expert1", "expert3", "expert5");
+  }
+
+  @Test
   void practiceGoesFromDraftToPublishedThroughTheApisDrivenByEachRole() throws Exception {
     long id = completeDraft("Путь через REST");
     assertThat(official28().postJson("/api/practices/" + id + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static ru.smarteka.workflow.publication.PublicationProcess.*;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -151,9 +154,16 @@ class PublicationProcessTests {
     assertThat(practice(id).status()).isEqualTo(PracticeStatus.IN_EXPERTISE);
 
     Task assign = scenario.task(pi, TASK_ASSIGN_EXPERTS);
-    String suggested = (String) taskService.getVariableLocal(assign.getId(), "expertIds");
-    assertThat(suggested.split(",")).hasSize(3);
+    List<String> suggested = json(taskService.getVariableLocal(assign.getId(), "expertIds"), new TypeReference<>() { });
+    assertThat(suggested).hasSize(3);
     assertThat(suggested).doesNotContain("expert4");   // from Amur, the practice's own region
+    // the picker lists every candidate with name, region, categories and load; nobody types a login
+    List<Map<String, String>> options = json(taskService.getVariableLocal(assign.getId(), "expertOptions"),
+        new TypeReference<>() { });
+    assertThat(options).extracting(o -> o.get("value")).containsAll(suggested).doesNotContain("expert4");
+    assertThat(options).filteredOn(o -> o.get("value").equals("expert1")).singleElement()
+        .satisfies(o -> assertThat(o.get("label")).matches("Волков Алексей \\(expert1\\) — Тюменская область; .*"
+            + "Здравоохранение.*; в работе: \\d+"));
     scenario.assignExperts(pi, "expert1, expert2, expert3");
     assertThat(scenario.tasks(pi, TASK_EXPERT_ASSESSMENT)).extracting(Task::getAssignee)
         .containsExactly("expert1", "expert2", "expert3");
@@ -289,6 +299,11 @@ class PublicationProcessTests {
     Task reassign = scenario.task(pi, TASK_REASSIGN_EXPERT);
     assertThat(reassign).hasCandidateGroup("asi-moderators");
     assertThat(taskService.getVariableLocal(reassign.getId(), "overdueExpert")).isEqualTo("expert3");
+    // the moderator picks the replacement from a list (region, categories, load): nobody of the round is in it
+    List<Map<String, String>> options = json(taskService.getVariableLocal(reassign.getId(), "replacementOptions"),
+        new TypeReference<>() { });
+    assertThat(options).extracting(o -> o.get("value")).containsExactly("expert5");   // expert1–3 are in the round, expert4 from Amur
+    assertThat(options).extracting(o -> o.get("label")).allMatch(label -> label.matches(".+ \\(expert\\d\\) — .+; .+; в работе: \\d+"));
 
     assertThat(Workflows.refusal(() -> scenario.complete("moderator1", reassign, Map.of("replacementExpertId", "expert4")))
         .errors()).extracting(m -> m.message()).containsExactly("эксперт expert4 из региона практики: его назначать нельзя");
@@ -497,8 +512,8 @@ class PublicationProcessTests {
     Task secondAssign = scenario.task(second, TASK_ASSIGN_EXPERTS);
     String listedAtCreation = (String) taskService.getVariableLocal(secondAssign.getId(), "suggestedExperts");
 
-    String firstSuggestion = (String) taskService.getVariableLocal(scenario.task(first, TASK_ASSIGN_EXPERTS).getId(),
-        "expertIds");
+    String firstSuggestion = String.join(", ", json(taskService.getVariableLocal(
+        scenario.task(first, TASK_ASSIGN_EXPERTS).getId(), "expertIds"), new TypeReference<List<String>>() { }));
     scenario.assignExperts(first, firstSuggestion);
     scenario.as("moderator1", () -> taskService.claim(secondAssign.getId(), "moderator1"));
 
@@ -506,11 +521,21 @@ class PublicationProcessTests {
     String listedWhenTaken = (String) taskService.getVariableLocal(secondAssign.getId(), "suggestedExperts");
     assertThat(listedWhenTaken).isNotEqualTo(listedAtCreation);
     var candidates = experts.candidates("HEALTHCARE", "28");
-    assertThat(taskService.getVariableLocal(secondAssign.getId(), "expertIds")).isEqualTo(candidates.stream().limit(3)
-        .map(c -> c.expert().userId()).collect(java.util.stream.Collectors.joining(", ")));
+    assertThat(json(taskService.getVariableLocal(secondAssign.getId(), "expertIds"),
+        new TypeReference<List<String>>() { })).isEqualTo(candidates.stream().limit(3)
+        .map(c -> c.expert().userId()).toList());
     for (String expert : firstSuggestion.split(",\\s*")) {
       int before = load(listedAtCreation, expert);
       assertThat(load(listedWhenTaken, expert)).as(expert).isEqualTo(before + 1);
+    }
+  }
+
+  /** A variable of the type Json (Spin), as Tasklist reads it. */
+  static <T> T json(Object variable, TypeReference<T> type) {
+    try {
+      return new ObjectMapper().readValue(variable.toString(), type);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + variable, e);
     }
   }
 

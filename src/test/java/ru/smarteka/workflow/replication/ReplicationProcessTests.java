@@ -49,6 +49,7 @@ import ru.smarteka.workflow.support.Workflows;
 @IntegrationTest
 class ReplicationProcessTests {
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired PracticeService practices;
   @Autowired PracticeDocuments documents;
@@ -336,6 +337,27 @@ class ReplicationProcessTests {
         Map.of("roadmapMilestones", "Сделать всё; скоро; все"))).errors()).extracting(m -> m.message())
         .containsExactly("строка 1: срок «скоро» не дата ДД.ММ.ГГГГ");
     assertThat(pi).isWaitingAt(TASK_SUBMIT_ROADMAP);
+  }
+
+  @Test
+  void theFormsLinkTheRequestsDocumentsWhichDownloadInTheTasklistSessionOfThoseWhoMayReadThem() {
+    ProcessInstance pi = request(ReplicationFixtures.request(practiceId));
+    screen(pi, ACCEPT, null);
+    meet(pi);
+    ReplicationView.DocumentView roadmap = upload(pi, ReplicationDocumentKind.ROADMAP, "Дорожная карта.pdf");
+    flows.submit("official72", pi, TASK_SUBMIT_ROADMAP, Map.of("roadmapMilestones", ReplicationFixtures.ROADMAP));
+    String link = "/camunda/api/tasklist/plugin/smarteka-replication-documents/default/replications/" + id(pi)
+        + "/documents/" + roadmap.id();
+    assertThat((String) local(pi, TASK_REVIEW_ROADMAP, "documentsView"))
+        .startsWith("- [Дорожная карта: Дорожная карта.pdf](" + link + ") — загружен ");
+    var download = ru.smarteka.workflow.support.WebappSession.loggedIn(port, "tasklist", "official72").get(link);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(new String(Passports.PDF));
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        d -> assertThat(d).startsWith("attachment;"));
+    var refused = ru.smarteka.workflow.support.WebappSession.loggedIn(port, "tasklist", "official16").get(link);
+    assertThat(refused.statusCode()).isEqualTo(404);
+    assertThat(refused.body()).isEqualTo("Документ " + roadmap.id() + " не найден");
   }
 
   @Test

@@ -10,6 +10,7 @@
  * - A refusal of the server (400 of a task listener) is shown next to the field it names and above the button.
  * - Every filter shows its count (Tasklist counts only the selected one).
  * - A short confirmation after a task is completed.
+ * - The placeholder of a choice list (the expert picker) in Russian.
  * - While the demo data is loading, a notice says so (../../welcome/scripts/smarteka.js).
  */
 
@@ -243,10 +244,18 @@ async function showCounts() {
 
 // ---- watching the page -----------------------------------------------------------------------------------------------
 
+/** form-js's own English placeholders of a choice list (the expert picker) in Russian. */
+function russianPlaceholders() {
+  document.querySelectorAll('.fjs-taglist-input[placeholder="Search"]').forEach((input) => {
+    input.setAttribute('placeholder', 'Найти по фамилии, логину или региону');
+  });
+}
+
 let scheduled = false;
 function look() {
   scheduled = false;
   currentForms().forEach(enhance);
+  russianPlaceholders();
   showCounts();
 }
 
