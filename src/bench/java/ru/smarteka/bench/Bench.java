@@ -79,6 +79,11 @@ public final class Bench implements AutoCloseable {
     return SmartekaApp.start(this, name);
   }
 
+  /** As {@link #startApp(String)}, with these environment variables of the application besides the usual ones. */
+  public SmartekaApp startApp(String name, java.util.Map<String, String> env) throws Exception {
+    return SmartekaApp.start(this, name, env);
+  }
+
   /** Load average samples (1 min) since {@code fromIndex}, as "min–max". */
   public String loadSince(int fromIndex) {
     List<Double> window;

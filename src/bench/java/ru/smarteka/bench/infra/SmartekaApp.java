@@ -38,9 +38,19 @@ public final class SmartekaApp implements AutoCloseable {
   }
 
   public static SmartekaApp start(Bench bench, String name) throws Exception {
+    return start(bench, name, Map.of());
+  }
+
+  /**
+   * Started with these environment variables besides the usual ones (a setting the scenario needs, such as the
+   * catalogue's rate limit for its clients, all on one address).
+   */
+  public static SmartekaApp start(Bench bench, String name, Map<String, String> env) throws Exception {
     String database = bench.postgres().createDatabase(name);
     SmtpSink smtp = new SmtpSink();
-    Jvm jvm = Jvm.start(bench.config(), spec(bench, name, database, smtp.port()));
+    Jvm.Spec spec = spec(bench, name, database, smtp.port());
+    env.forEach(spec::env);
+    Jvm jvm = Jvm.start(bench.config(), spec);
     try {
       SmartekaApp app = new SmartekaApp(bench, database, smtp, jvm, jvm.awaitReady(bench.config().startTimeout()));
       app.admin = createFirstAdministrator(app.http);

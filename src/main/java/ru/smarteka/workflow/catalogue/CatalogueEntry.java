@@ -94,6 +94,10 @@ class CatalogueEntry {
   @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   private Instant publishedAt;
 
+  /** Whether a federal approval round approved it for mass replication («Одобрена к массовому тиражированию»). */
+  @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+  private boolean federalApproved;
+
   private Instant indexedAt;
 
   protected CatalogueEntry() {
@@ -122,6 +126,7 @@ class CatalogueEntry {
     this.factors.addAll(practice.investmentFactors());
     this.replicationCount = practice.replicationCount();
     this.publishedAt = practice.publishedAt();
+    this.federalApproved = practice.federalApproval() != null;
     this.indexedAt = now;
   }
 

@@ -10,6 +10,9 @@ interface CatalogueEntryRepository extends JpaRepository<CatalogueEntry, Long> {
   @Query("select e.practiceId from CatalogueEntry e order by e.practiceId")
   List<Long> allIds();
 
+  @Query("select count(e) from CatalogueEntry e where e.federalApproved = true")
+  long countApproved();
+
   @Query("select e.practiceId from CatalogueEntry e where e.categoryCode = :category order by e.publishedAt desc")
   List<Long> idsOfCategory(@Param("category") String categoryCode);
 

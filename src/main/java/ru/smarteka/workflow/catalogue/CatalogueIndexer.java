@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.smarteka.workflow.practice.PracticeFederalApprovalRecorded;
 import ru.smarteka.workflow.practice.PracticeReplicationRecorded;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PracticeStatus;
@@ -33,7 +34,7 @@ import ru.smarteka.workflow.system.ConflictException;
 
 /**
  * Keeps the catalogue's read model in step with the practices: a practice enters it when it is published and is
- * updated when its replication count changes, in the transaction of that change (Hibernate Search writes the index at
+ * updated when its replication count changes or a federal round approves it, in the transaction of that change (Hibernate Search writes the index at
  * the commit, so the index never shows what was rolled back); any other status takes it out. {@link #rebuild()} makes
  * the whole read model and index again from the practice module.
  */
@@ -97,6 +98,21 @@ public class CatalogueIndexer {
     refresh(recorded.practiceId());
   }
 
+  @EventListener
+  void on(PracticeFederalApprovalRecorded approved) {
+    refresh(approved.practiceId());
+  }
+
+  /**
+   * Brings one practice's entry in step with the practice module, as every publication, validated replication and
+   * federal approval does in its own transaction (an administrator's repair of one entry, without the whole rebuild);
+   * whether the practice is in the catalogue now. The index has it when this returns.
+   */
+  public boolean reindex(long practiceId) {
+    refresh(practiceId);
+    return entries.existsById(practiceId);
+  }
+
   /** Puts the practice into the read model as it is now, or takes it out when it is not published. */
   void refresh(long practiceId) {
     practices.published(practiceId).ifPresentOrElse(this::store,
@@ -110,7 +126,10 @@ public class CatalogueIndexer {
     entries.save(entry);
   }
 
-  /** Whether the read model holds exactly the published practices and the index exactly the read model. */
+  /**
+   * Whether the read model holds exactly the published practices and the index exactly the read model (as many
+   * entries, as many approved for mass replication and as many not).
+   */
   @Transactional(readOnly = true)
   public boolean inStep() {
     Set<Long> published = new HashSet<>(practices.publishedIds());
@@ -119,7 +138,14 @@ public class CatalogueIndexer {
     }
     long indexed = Search.session(entityManager).search(CatalogueEntry.class).where(f -> f.matchAll())
         .fetchTotalHitCount();
-    return indexed == published.size();
+    // every entry indexed with its approval, either way (an index written before the field came has neither)
+    long approved = Search.session(entityManager).search(CatalogueEntry.class)
+        .where(f -> f.match().field(CatalogueSearch.APPROVED_FIELD).matching(true)).fetchTotalHitCount();
+    long notApproved = Search.session(entityManager).search(CatalogueEntry.class)
+        .where(f -> f.match().field(CatalogueSearch.APPROVED_FIELD).matching(false)).fetchTotalHitCount();
+    long approvedEntries = entries.countApproved();
+    return indexed == published.size() && approved == approvedEntries
+        && notApproved == published.size() - approvedEntries;
   }
 
   /**

@@ -13,11 +13,14 @@ import java.util.Set;
  */
 public record CataloguePage(List<Hit> content, PageMetadata page, Map<String, List<Facet>> facets, boolean fuzzy) {
 
-  /** A practice found, with fragments of its texts where the words were found ({@code <mark>…</mark>}). */
+  /**
+   * A practice found, with fragments of its texts where the words were found ({@code <mark>…</mark>});
+   * {@code federalApproved}: «Одобрена к массовому тиражированию» by a federal approval round.
+   */
   public record Hit(long id, String title, String regionCode, String regionName, String federalDistrict,
       String categoryCode, String categoryName, String levelCode, String levelName, String organisation,
       Set<String> sections, Set<String> directions, Set<String> factors, int replicationCount, Instant publishedAt,
-      Map<String, List<String>> highlights) {
+      boolean federalApproved, Map<String, List<String>> highlights) {
   }
 
   /** A value of a filter and how many of the practices found have it. */

@@ -23,9 +23,12 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.smarteka.workflow.practice.FederalApproval;
+import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PublishedPractice;
 import ru.smarteka.workflow.region.RegionInfo;
+import ru.smarteka.workflow.replication.ReplicationService;
 import ru.smarteka.workflow.system.FieldMessage;
 import ru.smarteka.workflow.system.InvalidInputException;
 import ru.smarteka.workflow.system.NotFoundException;
@@ -52,17 +55,27 @@ public class CatalogueSearch {
   /** The filters: request parameter, index field. */
   static final Map<String, String> FILTERS = filters();
 
+  /** The approval filter: request parameter and index field; its facet's values are {@code true} and {@code false}. */
+  static final String APPROVED = "approved";
+  static final String APPROVED_FIELD = "federalApproved";
+  private static final AggregationKey<Map<Boolean, Long>> APPROVED_COUNTS = AggregationKey.of(APPROVED);
+
   private final ReferenceNames names;
   private final PracticeService practices;
   private final Collections collections;
+  private final PracticeDocuments documents;
+  private final ReplicationService replications;
 
   @PersistenceContext
   private EntityManager entityManager;
 
-  CatalogueSearch(ReferenceNames names, PracticeService practices, Collections collections) {
+  CatalogueSearch(ReferenceNames names, PracticeService practices, Collections collections,
+      PracticeDocuments documents, ReplicationService replications) {
     this.names = names;
     this.practices = practices;
     this.collections = collections;
+    this.documents = documents;
+    this.replications = replications;
   }
 
   private static Map<String, String> filters() {
@@ -105,14 +118,15 @@ public class CatalogueSearch {
       Map<String, Long> counts = result.aggregation(AggregationKey.of(filter.getKey()));
       facets.put(filter.getKey(), facets(filter.getKey(), counts, reference));
     }
+    facets.put(APPROVED, approvedFacets(result.aggregation(APPROVED_COUNTS)));
     long total = result.total().hitCount();
     return new CataloguePage(hits, new CataloguePage.PageMetadata(size, page, total, (total + size - 1) / size),
         facets, fuzzy);
   }
 
   /**
-   * The practice page: the published passport (the editor's edition), names for its codes, similar practices, its
-   * collections.
+   * The practice page: the published passport (the editor's edition), names for its codes, its public documents, the
+   * regions replicating it, similar practices, its collections.
    */
   public CataloguePracticeView practice(long id) {
     PublishedPractice p = practices.published(id)
@@ -126,7 +140,31 @@ public class CatalogueSearch {
         p.coverage(), p.algorithm(), p.authorTeam(), named(p.qolDirections(), reference.directions()),
         named(p.investmentFactors(), reference.factors()), named(p.catalogueSections(), reference.sections()),
         p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()),
-        p.federalApproval());
+        p.federalApproval(), publicDocuments(p.id()), replicating(p.id(), reference));
+  }
+
+  /** The documents an editor or moderator made public, each with its public download address. */
+  private List<CataloguePracticeView.Document> publicDocuments(long practiceId) {
+    return documents.publicDocuments(practiceId).stream().map(d -> new CataloguePracticeView.Document(d.id(),
+        d.fileName(), d.contentType(), d.sizeBytes(), d.uploadedAt(),
+        "/api/catalogue/" + practiceId + "/documents/" + d.id())).toList();
+  }
+
+  /** The regions replicating the practice, named from the reference list held in memory (no query per region). */
+  private List<CataloguePracticeView.Replication> replicating(long practiceId, ReferenceNames.Snapshot reference) {
+    return replications.replicatingRegions(practiceId).stream().map(r -> {
+      RegionInfo region = reference.regions().get(r.regionCode());
+      return new CataloguePracticeView.Replication(r.regionCode(), region == null ? null : region.name(),
+          r.status(), r.statusLabel(), r.requestedAt());
+    }).toList();
+  }
+
+  /**
+   * A public document of a published practice to download without a login; a document not public, of another
+   * practice, or of a practice not published is not found.
+   */
+  public PracticeDocuments.StoredDocument publicDocument(long practiceId, long documentId) {
+    return documents.publicDownload(practiceId, documentId);
   }
 
   /** Up to four published practices of the same category, those sharing its QoL directions first. */
@@ -172,6 +210,7 @@ public class CatalogueSearch {
       columns.add(f.field("factors", String.class).multi().toProjection());
       columns.add(f.field("replicationCount", Integer.class).toProjection());
       columns.add(f.field("publishedAt", Instant.class).toProjection());
+      columns.add(f.field(APPROVED_FIELD, Boolean.class).toProjection());
       if (query.hasText()) {
         for (String field : TEXT_FIELDS) {
           columns.add(f.highlight(field).toProjection());
@@ -202,6 +241,9 @@ public class CatalogueSearch {
       filter(f, root, "sections", query.sections());
       filter(f, root, "directions", query.directions());
       filter(f, root, "factors", query.factors());
+      if (query.approved() != null) {
+        root.add(f.match().field(APPROVED_FIELD).matching(query.approved()));
+      }
     });
     var sorted = where.sort(f -> switch (order == CatalogueOrder.RELEVANCE && !query.hasText()
         ? CatalogueOrder.PUBLISHED : order) {
@@ -214,6 +256,7 @@ public class CatalogueSearch {
       sorted = sorted.aggregation(AggregationKey.<Map<String, Long>>of(filter.getKey()),
           f -> f.terms().field(filter.getValue(), String.class).maxTermCount(MAX_VALUES));
     }
+    sorted = sorted.aggregation(APPROVED_COUNTS, f -> f.terms().field(APPROVED_FIELD, Boolean.class));
     if (query.hasText()) {
       sorted = sorted.highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
           .fragmentSize(160).numberOfFragments(2));
@@ -234,7 +277,7 @@ public class CatalogueSearch {
     Map<String, List<String>> highlights = new LinkedHashMap<>();
     if (highlighted) {
       for (int i = 0; i < TEXT_FIELDS.length; i++) {
-        List<String> fragments = (List<String>) row.get(12 + i);
+        List<String> fragments = (List<String>) row.get(13 + i);
         if (fragments != null && !fragments.isEmpty()) {
           highlights.put(TEXT_FIELDS[i], fragments);
         }
@@ -246,7 +289,8 @@ public class CatalogueSearch {
         reference.categories().get((String) row.get(4)), (String) row.get(5), reference.levels().get((String) row.get(5)),
         (String) row.get(6), new LinkedHashSet<>((List<String>) row.get(7)),
         new LinkedHashSet<>((List<String>) row.get(8)), new LinkedHashSet<>((List<String>) row.get(9)),
-        replications == null ? 0 : replications, (Instant) row.get(11), highlights);
+        replications == null ? 0 : replications, (Instant) row.get(11), Boolean.TRUE.equals(row.get(12)),
+        highlights);
   }
 
   private static List<CataloguePage.Facet> facets(String filter, Map<String, Long> counts,
@@ -268,6 +312,20 @@ public class CatalogueSearch {
       if (count != null && count > 0) {
         facets.add(new CataloguePage.Facet(entry.getKey(), entry.getValue(), count));
       }
+    }
+    return facets;
+  }
+
+  /** The approval facet: approved first, then not approved; a value no practice found has is left out. */
+  private static List<CataloguePage.Facet> approvedFacets(Map<Boolean, Long> counts) {
+    List<CataloguePage.Facet> facets = new ArrayList<>();
+    long approved = counts.getOrDefault(Boolean.TRUE, 0L);
+    long other = counts.getOrDefault(Boolean.FALSE, 0L);
+    if (approved > 0) {
+      facets.add(new CataloguePage.Facet("true", FederalApproval.APPROVED, approved));
+    }
+    if (other > 0) {
+      facets.add(new CataloguePage.Facet("false", "Без одобрения к массовому тиражированию", other));
     }
     return facets;
   }
@@ -318,7 +376,8 @@ public class CatalogueSearch {
       throw new InvalidInputException("Неверные параметры поиска по каталогу", errors);
     }
     return new CatalogueQuery(query.text() == null ? null : query.text().strip(), query.regions(),
-        query.districts(), categories, query.levels(), query.sections(), query.directions(), query.factors());
+        query.districts(), categories, query.levels(), query.sections(), query.directions(), query.factors(),
+        query.approved());
   }
 
   private static void known(List<FieldMessage> errors, String parameter, List<String> values, Set<String> known,

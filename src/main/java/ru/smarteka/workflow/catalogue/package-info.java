@@ -5,7 +5,7 @@
  * published ever enters it.
  */
 @ApplicationModule(displayName = "Каталог практик",
-    allowedDependencies = {"practice", "region", "identity", "system"})
+    allowedDependencies = {"practice", "region", "replication", "identity", "system"})
 package ru.smarteka.workflow.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

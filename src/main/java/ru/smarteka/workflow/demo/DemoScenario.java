@@ -53,6 +53,8 @@ import ru.smarteka.workflow.reporting.ReportPeriod;
  *   <li>Tyumen asks to replicate Amur's published practice: moderator1 has a request to screen;</li>
  *   <li>Amur's coordinating ministry starts the report of the last quarter, every body's part is in but the health
  *       ministry's;</li>
+ *   <li>Tyumen reports late on the quarter before: its health department's part is past its due date, so the
+ *       dashboard's overdue tasks show it;</li>
  *   <li>moderator1 opens the year's federal approval round: the health ministry and the State Council's health
  *       commission have the published healthcare practice to review.</li>
  * </ol>
@@ -71,6 +73,7 @@ class DemoScenario implements ApplicationRunner {
   static final String RATINGS = "reference/demo/ratings.csv";
   static final String RESPONSIBLE_BODIES = "reference/demo/responsible-bodies.csv";
   static final String AMUR = "28";
+  static final String TYUMEN = "72";
   private static final CurrentUser ADMIN = CurrentUser.of("demo", List.of(Groups.ADMINS));
   private static final CurrentUser EDITOR = CurrentUser.of("editor", List.of(Groups.ASI_EDITORS));
 
@@ -136,6 +139,9 @@ class DemoScenario implements ApplicationRunner {
     }
     if (!reports.exists(AMUR, lastQuarter())) {
       amurReportsOnTheLastQuarter();
+    }
+    if (!reports.exists(TYUMEN, lastQuarter().previous())) {
+      tyumenIsLateWithTheReportOfTheQuarterBefore();
     }
     if (rounds.count() == 0) {
       moderatorOpensAFederalRound();
@@ -206,6 +212,28 @@ class DemoScenario implements ApplicationRunner {
       submitted++;
     }
     log.info("Demo data: quarterly report {} with {} bodies' parts submitted", key, submitted);
+    return key;
+  }
+
+  /**
+   * coordinator72 starts Tyumen's report of the quarter before the last one, late: its reporting day (the 15th of the
+   * month after that quarter) is months gone, so the part of the health department, which official72 has not
+   * submitted yet (every other body's part is in), is overdue from the start: the analytics dashboard's «overdue
+   * tasks» show it under region-72-officials, Tyumen, the quarterly report. Its due date is the one the
+   * {@code task-deadlines} decision gives every body's part; nothing is back-dated. The report's business key.
+   */
+  String tyumenIsLateWithTheReportOfTheQuarterBefore() {
+    String key = tasklist.as("coordinator72", user -> reports.start(user, TYUMEN, lastQuarter().previous()));
+    int submitted = 0;
+    for (Task task : tasklist.tasks(QuarterlyReportProcess.KEY, key, QuarterlyReportProcess.TASK_SUBMIT_BODY_REPORT)) {
+      if (task.getName().contains("здравоохранения")) {
+        continue;
+      }
+      tasklist.claimAndSubmit("official72", task, Map.of("confirmReport", true));
+      submitted++;
+    }
+    log.info("Demo data: Tyumen's late quarterly report {} with {} bodies' parts submitted, the health "
+        + "department's overdue", key, submitted);
     return key;
   }
 

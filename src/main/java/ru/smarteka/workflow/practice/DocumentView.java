@@ -2,7 +2,11 @@ package ru.smarteka.workflow.practice;
 
 import java.time.Instant;
 
-/** A supporting document's metadata. */
+/**
+ * A supporting document's metadata.
+ *
+ * @param publicAccess whether the public catalogue offers it for download while the practice is published
+ */
 public record DocumentView(
     long id,
     String fileName,
@@ -10,5 +14,6 @@ public record DocumentView(
     long sizeBytes,
     String sha256,
     String uploadedBy,
-    Instant uploadedAt) {
+    Instant uploadedAt,
+    boolean publicAccess) {
 }

@@ -23,6 +23,8 @@ class PracticeDocument {
   private String sha256;
   private String uploadedBy;
   private Instant uploadedAt;
+  /** Whether the public catalogue offers it while the practice is published (an ASI editor or moderator decides). */
+  private boolean publicAccess;
 
   protected PracticeDocument() {
   }
@@ -39,7 +41,20 @@ class PracticeDocument {
   }
 
   DocumentView view() {
-    return new DocumentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+    return new DocumentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt, publicAccess);
+  }
+
+  /** What the public catalogue shows of it: no uploader's login. */
+  PublicDocument publicView() {
+    return new PublicDocument(id, fileName, contentType, sizeBytes, sha256, uploadedAt);
+  }
+
+  boolean publicAccess() {
+    return publicAccess;
+  }
+
+  void setPublicAccess(boolean publicAccess) {
+    this.publicAccess = publicAccess;
   }
 
   Long id() {

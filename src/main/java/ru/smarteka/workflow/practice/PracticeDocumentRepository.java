@@ -11,4 +11,7 @@ interface PracticeDocumentRepository extends JpaRepository<PracticeDocument, Lon
   Optional<PracticeDocument> findByIdAndPracticeId(Long id, Long practiceId);
 
   long countByPracticeId(Long practiceId);
+
+  /** The public documents of the practice, in the order they were uploaded. */
+  List<PracticeDocument> findByPracticeIdAndPublicAccessTrueOrderByUploadedAtAscIdAsc(Long practiceId);
 }

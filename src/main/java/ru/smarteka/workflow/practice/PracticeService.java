@@ -290,6 +290,7 @@ public class PracticeService {
   public void recordFederalApproval(long id, FederalApproval approval) {
     Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
     practice.approveForMassReplication(approval);
+    events.publishEvent(new PracticeFederalApprovalRecorded(practice.id()));
   }
 
   /** The practice's approval for mass replication, or null when no federal round approved it. */
@@ -391,6 +392,11 @@ public class PracticeService {
     return statusChanges.findByPracticeIdOrderByChangedAtAscIdAsc(id).stream()
         .map(c -> new StatusChangeView(c.status(), c.changedBy(), c.changedAt(), c.reason()))
         .toList();
+  }
+
+  /** Whether the practice exists and is published now. */
+  boolean isPublished(long id) {
+    return practices.findById(id).map(p -> p.status() == PracticeStatus.PUBLISHED).orElse(false);
   }
 
   /** The practice if the user may see it; otherwise "not found", so other regions' drafts stay invisible. */

@@ -33,4 +33,15 @@ interface ReplicationRequestRepository
       where r.moderatorId in :moderators and r.openKey is not null
       group by r.moderatorId""")
   List<Object[]> openLoad(@Param("moderators") Collection<String> moderators);
+
+  /**
+   * The replications of the practice in the given statuses, oldest request first: rows of {@code [recipientRegion,
+   * status, createdAt]}, one query (index {@code ix_replication_practice}).
+   */
+  @Query("""
+      select r.recipientRegion, r.status, r.createdAt from ReplicationRequest r
+      where r.practiceId = :practice and r.status in :statuses
+      order by r.createdAt, r.id""")
+  List<Object[]> regionsOf(@Param("practice") long practiceId,
+      @Param("statuses") Collection<ReplicationStatus> statuses);
 }

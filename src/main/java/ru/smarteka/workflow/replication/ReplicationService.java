@@ -51,6 +51,23 @@ public class ReplicationService {
     return views.view(id);
   }
 
+  /**
+   * The regions replicating a published practice, as the public catalogue shows them: the requests the moderator
+   * accepted, still under way or implemented ({@link #REPLICATING}); not those waiting for the screening, rejected or
+   * abandoned. Oldest request first, one query.
+   */
+  @Transactional(readOnly = true)
+  public List<ReplicatingRegion> replicatingRegions(long practiceId) {
+    return requests.regionsOf(practiceId, REPLICATING).stream().map(row -> {
+      ReplicationStatus status = (ReplicationStatus) row[1];
+      return new ReplicatingRegion((String) row[0], status.name(), status.label(), (java.time.Instant) row[2]);
+    }).toList();
+  }
+
+  /** The statuses in which a request counts as its region replicating the practice. */
+  static final Set<ReplicationStatus> REPLICATING = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+      ReplicationStatus.REQUESTED, ReplicationStatus.REJECTED, ReplicationStatus.ABANDONED));
+
   @Transactional(readOnly = true)
   public ReplicationView view(CurrentUser user, long id) {
     return views.view(user, id);

@@ -193,7 +193,10 @@ class CatalogueApiTests {
     assertThat(page.get("directions").get(0).get("code").asText()).isEqualTo("MEDICAL_CARE");
     // nothing of the review, nobody's contacts, no logins
     assertThat(response.getBody()).doesNotContain("minzdrav@example.ru", "ivanov@example.ru", "+7 914",
-        "4162", "official28", "contactEmail", "eligibility", "status", "revisionRound", "documents");
+        "4162", "official28", "contactEmail", "eligibility", "\"status\"", "revisionRound", "uploadedBy");
+    // documents only those an editor made public (none here), no region replicating it yet
+    assertThat(page.get("documents")).isEmpty();
+    assertThat(page.get("replicatingRegions")).isEmpty();
     assertThat(response.getHeaders().getCacheControl()).contains("public").contains("max-age=60");
     // the same content, the same tag: a client that has it gets 304 without a body
     String etag = response.getHeaders().getETag();

@@ -7,7 +7,13 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.smarteka.workflow.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.smarteka.workflow.engine.BusinessKeys;
@@ -36,6 +42,7 @@ class DemoScenarioTests {
   @Autowired ReplicationService replications;
   @Autowired ReferenceData reference;
   @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
 
   @Test
   void demoUsersCoverEveryRoleInThreeRegions() {
@@ -104,6 +111,28 @@ class DemoScenarioTests {
           assertThat(taskService.getIdentityLinksForTask(task.getId()))
               .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("region-28-officials"));
         });
+  }
+
+  @Test
+  void tyumenIsLateWithAReportSoTheDashboardsOverdueTasksShowTheHealthDepartmentsPart() throws Exception {
+    String report = scenario.tyumenIsLateWithTheReportOfTheQuarterBefore();
+    Task health = taskService.createTaskQuery().processInstanceBusinessKey(report)
+        .taskDefinitionKey("Task_SubmitBodyReport").singleResult();
+    assertThat(health.getName()).contains("здравоохранения");
+    assertThat(health.getDueDate()).as("due on the reporting day, months ago").isBefore(new java.util.Date());
+
+    ResponseEntity<String> figure = Api.as(port, "auditor").get("/api/analytics/overdue-tasks?region=72");
+    assertThat(figure.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode rows = new ObjectMapper().readTree(figure.getBody()).get("rows");
+    long overdue = 0;
+    for (JsonNode row : rows) {
+      if (row.get("process").asText().equals("quarterly-report")
+          && row.get("group").asText().equals("region-72-officials")) {
+        assertThat(row.get("regionName").asText()).isEqualTo("Тюменская область");
+        overdue += row.get("overdue").asLong();
+      }
+    }
+    assertThat(overdue).as(figure.getBody()).isGreaterThanOrEqualTo(1);
   }
 
   @Test

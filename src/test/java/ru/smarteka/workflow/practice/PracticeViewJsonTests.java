@@ -41,7 +41,7 @@ class PracticeViewJsonTests {
         List.of(new PassportData.Author("Иванова Анна", "Министр", "anna@28.example.ru", "+7 (4162) 20-00-01")),
         List.of("Шаг 1", "Шаг 2"), Set.of("HEALTH"), Set.of("DIGITAL"));
     return new PracticeView(7, 3, PracticeStatus.PUBLISHED, passport,
-        List.of(new DocumentView(5, "passport.pdf", "application/pdf", 1234, "abc123", "official28", T1)),
+        List.of(new DocumentView(5, "passport.pdf", "application/pdf", 1234, "abc123", "official28", T1, false)),
         1, 2, List.of(new EligibilityGround("rating-top", "в первой десятке рейтинга", 2025)), Set.of("health"),
         new PracticeView.Dates("official28", T1, T2, T1, T2), "2.1",
         new FederalApproval("Федеральный раунд 2026", "Минздрав России", T2, "Рекомендована регионам", null));

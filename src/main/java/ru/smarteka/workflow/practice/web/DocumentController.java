@@ -14,12 +14,18 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.smarteka.workflow.identity.CurrentUserProvider;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import ru.smarteka.workflow.practice.DocumentView;
+import ru.smarteka.workflow.practice.DocumentVisibilityView;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.system.ETags;
 
@@ -28,6 +34,10 @@ import ru.smarteka.workflow.system.ETags;
 @RequestMapping("/api/practices/{practiceId}/documents")
 @Tag(name = "Документы практики", description = "НПА, распорядительные документы и другие подтверждения внедрения")
 class DocumentController {
+
+  /** Whether the document is public in the catalogue, and why it is made so or taken back. */
+  record VisibilityRequest(@NotNull Boolean publicAccess, @Size(max = 2000) String reason) {
+  }
 
   private final PracticeDocuments documents;
   private final CurrentUserProvider users;
@@ -65,6 +75,20 @@ class DocumentController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(document.content());
+  }
+
+  @PutMapping("/{documentId}/public")
+  @Operation(summary = "Открыть документ в публичном каталоге или закрыть его (редакторы и модераторы АСИ)",
+      description = "Документ виден в каталоге, пока практика опубликована; изменение сохраняется: кто, когда, почему.")
+  DocumentView setPublic(@PathVariable long practiceId, @PathVariable long documentId,
+      @Valid @RequestBody VisibilityRequest body) {
+    return documents.setPublic(users.current(), practiceId, documentId, body.publicAccess(), body.reason());
+  }
+
+  @GetMapping("/{documentId}/public")
+  @Operation(summary = "История открытия документа в каталоге: кто, когда, почему")
+  List<DocumentVisibilityView> visibilityHistory(@PathVariable long practiceId, @PathVariable long documentId) {
+    return documents.visibilityHistory(users.current(), practiceId, documentId);
   }
 
   @DeleteMapping("/{documentId}")
