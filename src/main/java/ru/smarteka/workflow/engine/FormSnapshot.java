@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.task.Task;
  * built from our tables when a form is opened, not written as variables on every task (each would be a variable row,
  * a history row and a detail row per task, and a delete when the task ends). Tasklist reads a form's values from
  * {@code GET …/task/{id}/form-variables}; {@link FormSnapshotFilter} adds these values to that answer, for the
- * process this bean serves. A value the task holds itself (an editable field's prefill) wins over the snapshot's.
+ * process this bean serves. The snapshot's values are those of now: they replace a copy the task keeps for Tasklist's
+ * cards (the practice's title and region, read with the task list), which dates from the task's creation.
  */
 public interface FormSnapshot {
 

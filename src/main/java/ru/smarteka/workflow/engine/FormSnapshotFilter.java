@@ -76,7 +76,7 @@ class FormSnapshotFilter implements ContainerResponseFilter, EngineRestProvider 
     Map<Object, Object> completed = new LinkedHashMap<>(answered);
     values.forEach((name, value) -> {
       if (value != null && (asked == null || asked.contains(name))) {
-        completed.putIfAbsent(name, VariableValueDto.fromTypedValue(typed(value)));
+        completed.put(name, VariableValueDto.fromTypedValue(typed(value)));
       }
     });
     response.setEntity(completed);

@@ -64,10 +64,14 @@ class PrepareTaskListener implements TaskListener {
     Date due = deadlines.dueDate(task.getTaskDefinitionKey(), practice.regionCode(), Date.from(clock.instant()));
     task.setDueDate(due);
 
-    task.setDescription(description(task.getTaskDefinitionKey(), practices.title(practice.id()), due));
-    // what the form shows of the passport is read when it is opened (PublicationFormSnapshot); the task keeps only
-    // the values its editable fields start with and what was decided for this very task
+    String title = practices.title(practice.id());
+    task.setDescription(description(task.getTaskDefinitionKey(), title, due));
+    // what the form shows of the passport is read when it is opened (PublicationFormSnapshot); the task keeps what
+    // Tasklist's cards show (read with the task list, not per form: the practice and its region), the values its
+    // editable fields start with and what was decided for this very task
     Map<String, Object> local = new HashMap<>();
+    local.put(PRACTICE_TITLE, title);
+    local.put(PRACTICE_REGION, regionName(practice.regionCode()));
     switch (task.getTaskDefinitionKey()) {
       case TASK_REVISE_PASSPORT -> {
         PracticeSnapshot p = practices.snapshot(practice.id());
@@ -109,9 +113,11 @@ class PrepareTaskListener implements TaskListener {
       }
       default -> throw new IllegalStateException("No form fields for task " + task.getTaskDefinitionKey());
     }
-    if (!local.isEmpty()) {
-      task.setVariablesLocal(local);
-    }
+    task.setVariablesLocal(local);
+  }
+
+  private String regionName(String code) {
+    return referenceData.findRegion(code).map(RegionInfo::name).orElse(code);
   }
 
   /** What the person has to do, per task, for Tasklist's «Описание» tab. */

@@ -71,8 +71,10 @@ class PublicationFormSnapshotTests {
     assertThat(shown.path("revisionRound").path("value").asInt(-1)).isZero();
     assertThat(shown.path("revisionRound").path("type").asText()).isEqualTo("Integer");
 
-    assertThat(taskService.getVariablesLocal(check.getId())).doesNotContainKeys("practiceTitle", "practiceRegion",
-        "practiceProblem", "practiceDocuments", "practiceHistory", "revisionRound");
+    // the task keeps only what Tasklist's cards show (read with the task list): the practice and its region
+    assertThat(taskService.getVariablesLocal(check.getId())).containsKeys("practiceTitle", "practiceRegion")
+        .doesNotContainKeys("practiceCategory", "practiceLevel", "practiceOrganisation", "practiceProblem",
+            "practiceSolution", "practiceResults", "practiceDocuments", "practiceHistory", "revisionRound");
   }
 
   @Test
