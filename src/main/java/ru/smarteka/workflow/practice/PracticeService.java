@@ -291,6 +291,15 @@ public class PracticeService {
     practice.approveForMassReplication(approval);
   }
 
+  /**
+   * A contest's results made the published practice a winner: the badge (contest, nomination, kind of win, date)
+   * is kept with it and it is recommended for adaptation (a later win replaces an earlier one).
+   */
+  public void recordContestAward(long id, ContestAward award) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.award(award);
+  }
+
   /** The practice's approval for mass replication, or null when no federal round approved it. */
   @Transactional(readOnly = true)
   public FederalApproval federalApproval(long id) {
@@ -501,7 +510,7 @@ public class PracticeService {
     return new PracticeView(p.id(), p.version(), p.status(), passport, docs, p.revisionRound(), p.replicationCount(),
         p.eligibilityGrounds(), Set.copyOf(p.catalogueSections()),
         new PracticeView.Dates(p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(), p.publishedAt()),
-        p.legacyCategoryCode(), p.federalApproval());
+        p.legacyCategoryCode(), p.federalApproval(), p.contestAward());
   }
 
   private static PracticeSummary summary(Practice p) {
