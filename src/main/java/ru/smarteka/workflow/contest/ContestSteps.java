@@ -178,18 +178,30 @@ final class ContestSteps {
     }
   }
 
-  /** The entry's score: the mean of the members' weighted scores. */
+  /** The entry's score: the mean of the members' weighted scores; the chair's ranking of the nomination follows. */
   @Component("totalContestScore")
   static class TotalScore implements JavaDelegate {
     private final Contests contests;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final IdentityService identity;
 
-    TotalScore(Contests contests) {
+    TotalScore(Contests contests, org.camunda.bpm.engine.TaskService taskService, IdentityService identity) {
       this.contests = contests;
+      this.taskService = taskService;
+      this.identity = identity;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      contests.total(contests.entryRunBy(execution.getProcessInstanceId()));
+      Contests.EntryCase entry = contests.entryRunBy(execution.getProcessInstanceId());
+      contests.total(entry);
+      String chairTask = contests.nomination(entry.nominationId()).taskId();
+      if (chairTask != null) {
+        EngineAsApplication.run(identity, () -> {
+          taskService.setVariableLocal(chairTask, "ranking", contests.ranking(entry.nominationId()));
+          return null;
+        });
+      }
     }
   }
 

@@ -414,7 +414,7 @@ public class Contests {
                e.applied_by, e.applied_at, e.status, e.jury_score, e.jury_rank, e.votes, e.jury_winner,
                e.public_winner
         from contest_entry e join contest_nomination n on n.id = e.nomination_id
-        where e.contest_id = :contest and """ + where + " order by n.number, e.id", p, (rs, i) -> new Entry(
+        where e.contest_id = :contest and\s""" + where + " order by n.number, e.id", p, (rs, i) -> new Entry(
         rs.getLong("id"), rs.getLong("contest_id"), rs.getInt("number"), rs.getString("nomination_title"),
         rs.getLong("practice_id"), rs.getString("title"), rs.getString("region_code"),
         regionName(rs.getString("region_code")), rs.getString("applied_by"), instant(rs.getTimestamp("applied_at")),
