@@ -101,4 +101,21 @@ final class ContestScenario {
     flows.fireTimer(contestInstance(contest), ContestProcess.EVENT_VOTING_STARTS);
     clock.set(contest.votingStartsAt().plus(Duration.ofHours(1)));
   }
+
+  record Voting(Contests.Contest contest, Contests.Entry entry) {
+  }
+
+  /** A contest in its voting phase with one short-listed entry (Tyumen's practice) in the first nomination. */
+  Voting voting(String title, String practiceTitle) {
+    long practice = published.publish("72", practiceTitle);
+    Contests.Contest contest = open(title);
+    Contests.Entry entry = apply("official72", contest, 1, practice);
+    flows.fireTimer(contestInstance(contest), ContestProcess.EVENT_INTAKE_DEADLINE);
+    for (String member : List.of("contest-chair1", "contest-jury1", "contest-jury28")) {
+      score(entry, member, 4);
+    }
+    confirm(contest, "contest-chair1", entry);
+    startVoting(contest);
+    return new Voting(contest, entry);
+  }
 }
