@@ -35,5 +35,6 @@ public record CataloguePracticeView(
     Instant publishedAt,
     List<CatalogueHitSummary> similar,
     List<Collections.CollectionRef> collections,
-    ru.smarteka.workflow.practice.FederalApproval federalApproval) {
+    ru.smarteka.workflow.practice.FederalApproval federalApproval,
+    ru.smarteka.workflow.practice.ContestAward contestAward) {
 }

@@ -83,14 +83,24 @@ public class CatalogueSearch {
    * the parameter named; a 2021 category code is searched as its 2026 category.
    */
   public CataloguePage search(CatalogueQuery query, CatalogueOrder order, boolean ascending, int page, int size) {
+    return search(query, null, order, ascending, page, size);
+  }
+
+  /**
+   * The same, with the contest filter: only the winners of the contest of that id (the «Смарт Диалог» badge); each
+   * hit names its badge, read for the page in one query.
+   */
+  public CataloguePage search(CatalogueQuery query, Long contest, CatalogueOrder order, boolean ascending, int page,
+      int size) {
     ReferenceNames.Snapshot reference = names.current();
     CatalogueQuery checked = check(query, reference, page, size);
+    List<Long> winners = contest == null ? null : practices.contestWinners(contest);
     SearchResult<List<?>> result;
     boolean fuzzy = false;
     try {
-      result = run(checked, order, ascending, page, size, false);
+      result = run(checked, winners, order, ascending, page, size, false);
       if (result.total().hitCount() == 0 && checked.hasText()) {
-        result = run(checked, order, ascending, page, size, true);
+        result = run(checked, winners, order, ascending, page, size, true);
         fuzzy = true;
       }
     } catch (SearchException | IndexSearcher.TooManyClauses unreadable) {
@@ -98,8 +108,9 @@ public class CatalogueSearch {
       throw new InvalidInputException("Поисковый запрос не разобран",
           List.of(new FieldMessage("q", "запрос слишком общий или сложный: уточните его")));
     }
-    List<CataloguePage.Hit> hits = result.hits().stream().map(row -> hit(row, reference, checked.hasText()))
-        .toList();
+    Map<Long, String> badges = practices.contestBadges(result.hits().stream().map(row -> (Long) row.get(0)).toList());
+    List<CataloguePage.Hit> hits = result.hits().stream().map(row -> hit(row, reference, checked.hasText(),
+        badges)).toList();
     Map<String, List<CataloguePage.Facet>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, String> filter : FILTERS.entrySet()) {
       Map<String, Long> counts = result.aggregation(AggregationKey.of(filter.getKey()));
@@ -126,7 +137,7 @@ public class CatalogueSearch {
         p.coverage(), p.algorithm(), p.authorTeam(), named(p.qolDirections(), reference.directions()),
         named(p.investmentFactors(), reference.factors()), named(p.catalogueSections(), reference.sections()),
         p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()),
-        p.federalApproval());
+        p.federalApproval(), p.contestAward());
   }
 
   /** Up to four published practices of the same category, those sharing its QoL directions first. */
@@ -155,8 +166,8 @@ public class CatalogueSearch {
         .toList();
   }
 
-  private SearchResult<List<?>> run(CatalogueQuery query, CatalogueOrder order, boolean ascending, int page, int size,
-      boolean fuzzy) {
+  private SearchResult<List<?>> run(CatalogueQuery query, List<Long> winners, CatalogueOrder order,
+      boolean ascending, int page, int size, boolean fuzzy) {
     SearchSession session = Search.session(entityManager);
     var select = session.search(CatalogueEntry.class).select(f -> {
       List<SearchProjection<?>> columns = new ArrayList<>();
@@ -202,6 +213,9 @@ public class CatalogueSearch {
       filter(f, root, "sections", query.sections());
       filter(f, root, "directions", query.directions());
       filter(f, root, "factors", query.factors());
+      if (winners != null) {
+        root.add(winners.isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(winners));
+      }
     });
     var sorted = where.sort(f -> switch (order == CatalogueOrder.RELEVANCE && !query.hasText()
         ? CatalogueOrder.PUBLISHED : order) {
@@ -229,7 +243,8 @@ public class CatalogueSearch {
   }
 
   @SuppressWarnings("unchecked")
-  private static CataloguePage.Hit hit(List<?> row, ReferenceNames.Snapshot reference, boolean highlighted) {
+  private static CataloguePage.Hit hit(List<?> row, ReferenceNames.Snapshot reference, boolean highlighted,
+      Map<Long, String> badges) {
     RegionInfo region = reference.regions().get((String) row.get(2));
     Map<String, List<String>> highlights = new LinkedHashMap<>();
     if (highlighted) {
@@ -246,7 +261,7 @@ public class CatalogueSearch {
         reference.categories().get((String) row.get(4)), (String) row.get(5), reference.levels().get((String) row.get(5)),
         (String) row.get(6), new LinkedHashSet<>((List<String>) row.get(7)),
         new LinkedHashSet<>((List<String>) row.get(8)), new LinkedHashSet<>((List<String>) row.get(9)),
-        replications == null ? 0 : replications, (Instant) row.get(11), highlights);
+        replications == null ? 0 : replications, (Instant) row.get(11), highlights, badges.get((Long) row.get(0)));
   }
 
   private static List<CataloguePage.Facet> facets(String filter, Map<String, Long> counts,

@@ -377,6 +377,13 @@ public class Contests {
     return load(contestId);
   }
 
+  /** How many contests were ever opened. */
+  @Transactional(readOnly = true)
+  public long count() {
+    Long n = jdbc.getJdbcTemplate().queryForObject("select count(*) from contest", Long.class);
+    return n == null ? 0 : n;
+  }
+
   @Transactional(readOnly = true)
   public List<Contest> contests() {
     return jdbc.queryForList("select id from contest order by id desc", Map.of(), Long.class).stream()
@@ -526,9 +533,12 @@ public class Contests {
         counts.stream().mapToLong(VoteCount::votes).sum(), counts);
   }
 
+  /**
+   * Voting is open from the moment the process opened it (its voting-start timer, after every short list) until the
+   * end of the voting period (the process's closing timer may run a moment later: a vote after the end is refused).
+   */
   private static boolean votingOpen(Map<String, Object> contest, Instant now) {
-    return "VOTING".equals(value(contest, "status")) && !now.isBefore(instant(value(contest, "voting_starts_at")))
-        && now.isBefore(instant(value(contest, "voting_ends_at")));
+    return "VOTING".equals(value(contest, "status")) && now.isBefore(instant(value(contest, "voting_ends_at")));
   }
 
   static String voterHash(String voterId) {
@@ -633,7 +643,7 @@ public class Contests {
     Map<String, Set<String>> regionsOf = new HashMap<>();
     for (EntryCase entry : applied) {
       for (Member member : members.getOrDefault(entry.nominationId(), List.of())) {
-        Set<String> regions = regionsOf.computeIfAbsent(member.userId(), this::regionsOfMember);
+        Set<String> regions = new TreeSet<>(regionsOf.computeIfAbsent(member.userId(), this::regionsOfMember));
         if (member.regionCode() != null) {
           regions.add(member.regionCode());
         }
@@ -873,7 +883,7 @@ public class Contests {
             : people ? "Победитель голосования жителей в номинации «" + nomination.title() + "»"
             : "Финалист номинации «" + nomination.title() + "»") + ": место " + rank + ", голосов " + votes);
         if (jury || people) {
-          practices.recordContestAward(((Number) value(row, "practice_id")).longValue(), new ContestAward(title,
+          practices.recordContestAward(((Number) value(row, "practice_id")).longValue(), new ContestAward(contestId, title,
               nomination.title(), jury && people ? "Победитель по решению рабочей группы и голосованию жителей"
               : jury ? "Победитель по решению рабочей группы" : "Победитель голосования жителей", now));
         }

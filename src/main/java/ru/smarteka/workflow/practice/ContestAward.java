@@ -8,10 +8,10 @@ import java.time.Instant;
  *
  * @param kind the working group's win, the residents' vote, or both
  */
-public record ContestAward(String badge, String contest, String nomination, String kind, Instant awardedAt,
+public record ContestAward(String badge, long contestId, String contest, String nomination, String kind, Instant awardedAt,
     boolean recommendedForAdaptation) {
 
-  public ContestAward(String contest, String nomination, String kind, Instant awardedAt) {
-    this("Победитель конкурса «" + contest + "»", contest, nomination, kind, awardedAt, true);
+  public ContestAward(long contestId, String contest, String nomination, String kind, Instant awardedAt) {
+    this("Победитель конкурса «" + contest + "»", contestId, contest, nomination, kind, awardedAt, true);
   }
 }

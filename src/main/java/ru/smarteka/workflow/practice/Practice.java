@@ -103,6 +103,8 @@ class Practice {
   private String federalApprovalConclusion;
   @Column(name = "federal_approval_project", length = 500)
   private String federalApprovalProject;
+  @Column(name = "contest_award_contest_id")
+  private Long contestAwardContestId;
   @Column(name = "contest_award_contest", length = 300)
   private String contestAwardContest;
   @Column(name = "contest_award_nomination", length = 300)
@@ -264,6 +266,7 @@ class Practice {
   }
 
   void award(ContestAward award) {
+    this.contestAwardContestId = award.contestId();
     this.contestAwardContest = award.contest();
     this.contestAwardNomination = award.nomination();
     this.contestAwardKind = award.kind();
@@ -272,7 +275,7 @@ class Practice {
 
   /** The contest badge, or null when the practice won no contest. */
   ContestAward contestAward() {
-    return contestAwardedAt == null ? null : new ContestAward(contestAwardContest, contestAwardNomination,
+    return contestAwardedAt == null ? null : new ContestAward(contestAwardContestId, contestAwardContest, contestAwardNomination,
         contestAwardKind, contestAwardedAt);
   }
 

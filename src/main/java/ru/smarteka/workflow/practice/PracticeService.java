@@ -324,8 +324,33 @@ public class PracticeService {
           edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
           p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
           Set.copyOf(p.qolDirections()), Set.copyOf(p.investmentFactors()),
-          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval());
+          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval(),
+          p.contestAward());
     });
+  }
+
+  /**
+   * The published practices that won the contest (any contest when {@code contestId} is null): the catalogue's
+   * {@code contest} filter.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> contestWinners(Long contestId) {
+    return contestId == null ? practices.contestWinners() : practices.contestWinners(contestId);
+  }
+
+  /** The contest badges of those of the practices that have one, by practice (one query for a page of them). */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> contestBadges(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> badges = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      practices.findAllById(ids).forEach(p -> {
+        ContestAward award = p.contestAward();
+        if (award != null) {
+          badges.put(p.id(), award.badge() + ": " + award.nomination());
+        }
+      });
+    }
+    return badges;
   }
 
   /**

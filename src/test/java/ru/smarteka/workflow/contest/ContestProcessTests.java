@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import ru.smarteka.workflow.catalogue.CatalogueOrder;
+import ru.smarteka.workflow.catalogue.CataloguePage;
+import ru.smarteka.workflow.catalogue.CatalogueQuery;
+import ru.smarteka.workflow.catalogue.CatalogueSearch;
 import ru.smarteka.workflow.practice.ContestAward;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -50,6 +54,7 @@ class ContestProcessTests {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CatalogueSearch catalogue;
 
   ContestScenario scenario;
   Workflows flows;
@@ -225,6 +230,17 @@ class ContestProcessTests {
     assertThat(practices.get(flows.user("official72"), tyumen).contestAward().kind())
         .isEqualTo("Победитель голосования жителей");
     assertThat(practices.get(flows.user("official72"), tatarstan).contestAward()).isNull();
+
+    // the catalogue: the contest's winners by its filter, each hit with its badge, the badge on the practice's page
+    CataloguePage winners = catalogue.search(new CatalogueQuery(null, List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of()), contest.id(), CatalogueOrder.PUBLISHED, false, 0, 20);
+    assertThat(winners.hits()).extracting(CataloguePage.Hit::id)
+        .containsExactlyInAnyOrder(amur, tyumen, tyumenKindergarten);
+    assertThat(winners.hits()).allSatisfy(h -> assertThat(h.contestBadge())
+        .startsWith("Победитель конкурса «Смарт Диалог 2026»: "));
+    assertThat(catalogue.practice(amur).contestAward().nomination()).isEqualTo("Запись к врачу без очередей");
+    assertThat(catalogue.search(new CatalogueQuery(null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of()), 999_999L, CatalogueOrder.PUBLISHED, false, 0, 20).hits()).isEmpty();
   }
 
   @Test
