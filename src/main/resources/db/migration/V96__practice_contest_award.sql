@@ -7,6 +7,3 @@ alter table practice add column contest_award_contest varchar(300);
 alter table practice add column contest_award_nomination varchar(300);
 alter table practice add column contest_award_kind varchar(200);
 alter table practice add column contest_awarded_at timestamp;
-
--- the catalogue's contest filter (GET /api/catalogue?contest=<id>)
-create index ix_practice_contest_award on practice (contest_award_contest_id);

@@ -87,14 +87,14 @@ public class CatalogueSearch {
   }
 
   /**
-   * The same, with the contest filter: only the winners of the contest of that id (the «Смарт Диалог» badge); each
-   * hit names its badge, read for the page in one query.
+   * The same, with the contest filter: only the winners of the contest of that id (the «Смарт Диалог» badge), from
+   * the index alone like every filter.
    */
   public CataloguePage search(CatalogueQuery query, Long contest, CatalogueOrder order, boolean ascending, int page,
       int size) {
     ReferenceNames.Snapshot reference = names.current();
     CatalogueQuery checked = check(query, reference, page, size);
-    List<Long> winners = contest == null ? null : practices.contestWinners(contest);
+    String winners = contest == null ? null : String.valueOf(contest);
     SearchResult<List<?>> result;
     boolean fuzzy = false;
     try {
@@ -108,9 +108,8 @@ public class CatalogueSearch {
       throw new InvalidInputException("Поисковый запрос не разобран",
           List.of(new FieldMessage("q", "запрос слишком общий или сложный: уточните его")));
     }
-    Map<Long, String> badges = practices.contestBadges(result.hits().stream().map(row -> (Long) row.get(0)).toList());
-    List<CataloguePage.Hit> hits = result.hits().stream().map(row -> hit(row, reference, checked.hasText(),
-        badges)).toList();
+    List<CataloguePage.Hit> hits = result.hits().stream().map(row -> hit(row, reference, checked.hasText()))
+        .toList();
     Map<String, List<CataloguePage.Facet>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, String> filter : FILTERS.entrySet()) {
       Map<String, Long> counts = result.aggregation(AggregationKey.of(filter.getKey()));
@@ -166,7 +165,7 @@ public class CatalogueSearch {
         .toList();
   }
 
-  private SearchResult<List<?>> run(CatalogueQuery query, List<Long> winners, CatalogueOrder order,
+  private SearchResult<List<?>> run(CatalogueQuery query, String winners, CatalogueOrder order,
       boolean ascending, int page, int size, boolean fuzzy) {
     SearchSession session = Search.session(entityManager);
     var select = session.search(CatalogueEntry.class).select(f -> {
@@ -183,6 +182,7 @@ public class CatalogueSearch {
       columns.add(f.field("factors", String.class).multi().toProjection());
       columns.add(f.field("replicationCount", Integer.class).toProjection());
       columns.add(f.field("publishedAt", Instant.class).toProjection());
+      columns.add(f.field("contestBadge", String.class).toProjection());
       if (query.hasText()) {
         for (String field : TEXT_FIELDS) {
           columns.add(f.highlight(field).toProjection());
@@ -214,7 +214,7 @@ public class CatalogueSearch {
       filter(f, root, "directions", query.directions());
       filter(f, root, "factors", query.factors());
       if (winners != null) {
-        root.add(winners.isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(winners));
+        root.add(f.match().field("contestId").matching(winners));
       }
     });
     var sorted = where.sort(f -> switch (order == CatalogueOrder.RELEVANCE && !query.hasText()
@@ -243,13 +243,12 @@ public class CatalogueSearch {
   }
 
   @SuppressWarnings("unchecked")
-  private static CataloguePage.Hit hit(List<?> row, ReferenceNames.Snapshot reference, boolean highlighted,
-      Map<Long, String> badges) {
+  private static CataloguePage.Hit hit(List<?> row, ReferenceNames.Snapshot reference, boolean highlighted) {
     RegionInfo region = reference.regions().get((String) row.get(2));
     Map<String, List<String>> highlights = new LinkedHashMap<>();
     if (highlighted) {
       for (int i = 0; i < TEXT_FIELDS.length; i++) {
-        List<String> fragments = (List<String>) row.get(12 + i);
+        List<String> fragments = (List<String>) row.get(13 + i);
         if (fragments != null && !fragments.isEmpty()) {
           highlights.put(TEXT_FIELDS[i], fragments);
         }
@@ -261,7 +260,7 @@ public class CatalogueSearch {
         reference.categories().get((String) row.get(4)), (String) row.get(5), reference.levels().get((String) row.get(5)),
         (String) row.get(6), new LinkedHashSet<>((List<String>) row.get(7)),
         new LinkedHashSet<>((List<String>) row.get(8)), new LinkedHashSet<>((List<String>) row.get(9)),
-        replications == null ? 0 : replications, (Instant) row.get(11), highlights, badges.get((Long) row.get(0)));
+        replications == null ? 0 : replications, (Instant) row.get(11), highlights, (String) row.get(12));
   }
 
   private static List<CataloguePage.Facet> facets(String filter, Map<String, Long> counts,

@@ -29,14 +29,6 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
   List<ReplicatedPractice> mostReplicated(@Param("excluded") Collection<Long> excluded,
       org.springframework.data.domain.Pageable page);
 
-  @Query("select p.id from Practice p where p.contestAwardContestId = :contestId "
-      + "and p.status = ru.smarteka.workflow.practice.PracticeStatus.PUBLISHED order by p.id")
-  List<Long> contestWinners(@Param("contestId") long contestId);
-
-  @Query("select p.id from Practice p where p.contestAwardContestId is not null "
-      + "and p.status = ru.smarteka.workflow.practice.PracticeStatus.PUBLISHED order by p.id")
-  List<Long> contestWinners();
-
   @Query("select p.id from Practice p where p.status = :status order by p.id")
   List<Long> idsWithStatus(@Param("status") PracticeStatus status);
 

@@ -298,6 +298,7 @@ public class PracticeService {
   public void recordContestAward(long id, ContestAward award) {
     Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
     practice.award(award);
+    events.publishEvent(new PracticeAwarded(id, award));
   }
 
   /** The practice's approval for mass replication, or null when no federal round approved it. */
@@ -329,29 +330,6 @@ public class PracticeService {
     });
   }
 
-  /**
-   * The published practices that won the contest (any contest when {@code contestId} is null): the catalogue's
-   * {@code contest} filter.
-   */
-  @Transactional(readOnly = true)
-  public List<Long> contestWinners(Long contestId) {
-    return contestId == null ? practices.contestWinners() : practices.contestWinners(contestId);
-  }
-
-  /** The contest badges of those of the practices that have one, by practice (one query for a page of them). */
-  @Transactional(readOnly = true)
-  public java.util.Map<Long, String> contestBadges(java.util.Collection<Long> ids) {
-    java.util.Map<Long, String> badges = new java.util.HashMap<>();
-    if (!ids.isEmpty()) {
-      practices.findAllById(ids).forEach(p -> {
-        ContestAward award = p.contestAward();
-        if (award != null) {
-          badges.put(p.id(), award.badge() + ": " + award.nomination());
-        }
-      });
-    }
-    return badges;
-  }
 
   /**
    * The published practices replicated most often (then the most recently published), leaving out the given ones:

@@ -234,13 +234,13 @@ class ContestProcessTests {
     // the catalogue: the contest's winners by its filter, each hit with its badge, the badge on the practice's page
     CataloguePage winners = catalogue.search(new CatalogueQuery(null, List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of()), contest.id(), CatalogueOrder.PUBLISHED, false, 0, 20);
-    assertThat(winners.hits()).extracting(CataloguePage.Hit::id)
+    assertThat(winners.content()).extracting(CataloguePage.Hit::id)
         .containsExactlyInAnyOrder(amur, tyumen, tyumenKindergarten);
-    assertThat(winners.hits()).allSatisfy(h -> assertThat(h.contestBadge())
+    assertThat(winners.content()).allSatisfy(h -> assertThat(h.contestBadge())
         .startsWith("Победитель конкурса «Смарт Диалог 2026»: "));
     assertThat(catalogue.practice(amur).contestAward().nomination()).isEqualTo("Запись к врачу без очередей");
     assertThat(catalogue.search(new CatalogueQuery(null, List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of()), 999_999L, CatalogueOrder.PUBLISHED, false, 0, 20).hits()).isEmpty();
+        List.of(), List.of()), 999_999L, CatalogueOrder.PUBLISHED, false, 0, 20).content()).isEmpty();
   }
 
   @Test
