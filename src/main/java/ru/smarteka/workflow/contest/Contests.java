@@ -278,14 +278,16 @@ public class Contests {
    * are each member's own (the engine grants the assignee the task's work).
    */
   private void createWorkingGroup(String groupId, String name, List<String> members) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+    // a directory (profile ldap) is read-only: the group is the directory's, only its grants are ours
+    if (!identityService.isReadOnly() && identityService.createGroupQuery().groupId(groupId).count() == 0) {
       Group group = identityService.newGroup(groupId);
       group.setName(name);
       group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
       identityService.saveGroup(group);
     }
     for (String member : members) {
-      if (identityService.createUserQuery().userId(member).memberOfGroup(groupId).count() == 0) {
+      if (!identityService.isReadOnly()
+          && identityService.createUserQuery().userId(member).memberOfGroup(groupId).count() == 0) {
         identityService.createMembership(member, groupId);
       }
     }
