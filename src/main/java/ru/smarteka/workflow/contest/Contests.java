@@ -467,6 +467,12 @@ public class Contests {
     return new Results(contestId, (String) value(contest, "title"), (String) value(contest, "status"), result);
   }
 
+  /** The results as an XLSX workbook (the same figures). */
+  @Transactional(readOnly = true)
+  public byte[] resultsWorkbook(long contestId) {
+    return ContestResultsWorkbook.write(results(contestId));
+  }
+
   // --- voting
 
   /**

@@ -196,6 +196,28 @@ class ContestApiTests {
         HttpStatus.UNPROCESSABLE_ENTITY);
     isProblem(Api.as(port, "official28").get("/api/contests/" + voting.contest().id() + "/results"),
         HttpStatus.UNPROCESSABLE_ENTITY);
+
+    // the voting-end timer settles the results: JSON and XLSX, with counts and never a voter
+    scenario.flows.fireTimer(scenario.contestInstance(voting.contest()), ContestProcess.EVENT_VOTING_ENDS);
+    ResponseEntity<String> results = Api.as(port, "official28").get("/api/contests/" + voting.contest().id()
+        + "/results");
+    assertThat(results.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode first = body(results).get("nominations").get(0);
+    assertThat(first.get("juryWinnerEntryId").asLong()).isEqualTo(voting.entry().id());
+    assertThat(first.get("publicWinnerEntryId").asLong()).isEqualTo(voting.entry().id());
+    assertThat(first.get("ranking").get(0).get("votes").asInt()).isEqualTo(1);
+    assertThat(results.getBody()).doesNotContain("esia-", "voter");
+    ResponseEntity<byte[]> xlsx = Api.as(port, "official28").getBytes("/api/contests/" + voting.contest().id()
+        + "/results.xlsx");
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+      var sheet = book.getSheet("Итоги конкурса");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Смарт Диалог: голосование");
+      assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Поликлиника рядом: Тюмень");
+      assertThat(sheet.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(sheet.getRow(3).getCell(6).getStringCellValue())
+          .isEqualTo("Победитель по решению рабочей группы и голосованию жителей");
+    }
   }
 
   @Test

@@ -132,6 +132,17 @@ class ContestController {
     return contests.results(id);
   }
 
+  @GetMapping("/api/contests/{id}/results.xlsx")
+  @Operation(summary = "Итоги конкурса в XLSX", description = "До подведения итогов — 422.")
+  ResponseEntity<byte[]> resultsWorkbook(@PathVariable long id) {
+    byte[] data = contests.resultsWorkbook(id);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename("contest-" + id + "-results.xlsx").build().toString())
+        .body(data);
+  }
+
   private static java.time.Instant instant(OffsetDateTime time) {
     return time == null ? null : time.toInstant();
   }
