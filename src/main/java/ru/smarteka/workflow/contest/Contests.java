@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -40,6 +41,7 @@ import ru.smarteka.workflow.engine.BusinessKeys;
 import ru.smarteka.workflow.engine.EngineAsApplication;
 import ru.smarteka.workflow.engine.EngineUsers;
 import ru.smarteka.workflow.identity.CurrentUser;
+import ru.smarteka.workflow.identity.TasklistFilters;
 import ru.smarteka.workflow.practice.ContestAward;
 import ru.smarteka.workflow.practice.PracticeService;
 import ru.smarteka.workflow.practice.PublishedPractice;
@@ -140,11 +142,13 @@ public class Contests {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final FilterService filterService;
   private final Clock clock;
 
   Contests(NamedParameterJdbcTemplate jdbc, PracticeService practices, ReferenceData reference,
       RuntimeService runtimeService, IdentityService identityService, AuthorizationService authorizationService,
-      Clock clock) {
+      FilterService filterService, Clock clock) {
+    this.filterService = filterService;
     this.jdbc = jdbc;
     this.practices = practices;
     this.reference = reference;
@@ -274,8 +278,8 @@ public class Contests {
   }
 
   /**
-   * The working group as a Camunda group of its members: Tasklist and reading the process definitions; its tasks
-   * are each member's own (the engine grants the assignee the task's work).
+   * The working group as a Camunda group of its members: Tasklist, its «Мои задачи» filter and reading the
+   * process definitions; its tasks are each member's own (the engine grants the assignee the task's work).
    */
   private void createWorkingGroup(String groupId, String name, List<String> members) {
     // a directory (profile ldap) is read-only: the group is the directory's, only its grants are ours
@@ -292,6 +296,9 @@ public class Contests {
       }
     }
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Tasklist's «Мои задачи» lists the tasks assigned to the member: the group reads that filter
+    filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).list()
+        .forEach(filter -> grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ));
     grant(groupId, Resources.PROCESS_DEFINITION, ContestProcess.CONTEST_KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, ContestProcess.ENTRY_KEY, Permissions.READ);
   }

@@ -25,6 +25,7 @@ import ru.smarteka.workflow.catalogue.CatalogueOrder;
 import ru.smarteka.workflow.catalogue.CataloguePage;
 import ru.smarteka.workflow.catalogue.CatalogueQuery;
 import ru.smarteka.workflow.catalogue.CatalogueSearch;
+import ru.smarteka.workflow.identity.TasklistFilters;
 import ru.smarteka.workflow.practice.ContestAward;
 import ru.smarteka.workflow.practice.PracticeDocuments;
 import ru.smarteka.workflow.practice.PracticeService;
@@ -128,6 +129,11 @@ class ContestProcessTests {
         .isBetween(Duration.ofDays(10).minusMinutes(5), Duration.ofDays(10));
     assertThat(taskService.getVariablesLocal(scoring.getId())).containsEntry("practiceRegion", "Амурская область")
         .containsEntry("nominationTitle", "Запись к врачу без очередей");
+
+    // the member finds it in Tasklist's «Мои задачи»
+    var myTasks = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult();
+    assertThat(flows.as("contest-jury1", () -> engine.getFilterService().<Task>list(myTasks.getId())))
+        .extracting(Task::getId).contains(scoring.getId());
 
     // only the member the assessment is theirs sees and completes it: not a colleague, not another nomination
     assertThat(flows.as("contest-jury2", () -> taskService.createTaskQuery().taskId(scoring.getId()).count()))
