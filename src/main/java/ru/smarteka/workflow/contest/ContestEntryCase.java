@@ -22,6 +22,11 @@ public class ContestEntryCase {
     return contests.assessmentIds(contests.entryRunBy(execution.getProcessInstanceId()).id());
   }
 
+  /** Whether the entry takes part: a published practice, or a new passport the preliminary check accepted. */
+  public boolean admitted(DelegateExecution execution) {
+    return contests.admitted(contests.entryRunBy(execution.getProcessInstanceId()).id());
+  }
+
   public boolean shortListed(DelegateExecution execution) {
     return contests.shortListed(contests.entryRunBy(execution.getProcessInstanceId()).id());
   }

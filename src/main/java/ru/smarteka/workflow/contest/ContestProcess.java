@@ -25,6 +25,11 @@ public final class ContestProcess {
   public static final String MESSAGE_INTAKE_CLOSED = "contest-intake-closed";
   public static final String MESSAGE_SHORT_LIST = "contest-short-list";
   public static final String MESSAGE_RESULTS = "contest-results";
+  public static final String MESSAGE_ADMITTED = "contest-entry-admitted";
+  public static final String MESSAGE_REFUSED = "contest-entry-refused";
+  public static final String GATEWAY_CHECK_OUTCOME = "Gateway_CheckOutcome";
+  public static final String END_NOT_ADMITTED = "Event_NotAdmitted";
+  public static final String END_NOT_ADMITTED_IN_TIME = "Event_NotAdmittedInTime";
 
   public static final String VAR_CONTEST_ID = "contestId";
   public static final String VAR_ENTRY_ID = "entryId";

@@ -326,6 +326,29 @@ final class ContestSteps {
     }
   }
 
+  /**
+   * A new passport entered in a contest was decided on by the publication process (its preliminary check): the
+   * entries waiting for it are admitted or not, in the same transaction.
+   */
+  @Component
+  static class NewPassportChecked {
+    private final Contests contests;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    NewPassportChecked(Contests contests, RuntimeService runtime, IdentityService identity) {
+      this.contests = contests;
+      this.runtime = runtime;
+      this.identity = identity;
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(ru.smarteka.workflow.practice.PracticeStatusChanged changed) {
+      contests.practiceChecked(changed.practiceId(), changed.status()).forEach((admitted, instances) ->
+          tell(runtime, identity, admitted ? MESSAGE_ADMITTED : MESSAGE_REFUSED, instances));
+    }
+  }
+
   private static String line(String label, String text) {
     return text == null || text.isBlank() ? "" : label + ": " + text;
   }

@@ -44,7 +44,10 @@ import ru.smarteka.workflow.identity.CurrentUser;
 import ru.smarteka.workflow.identity.TasklistFilters;
 import ru.smarteka.workflow.practice.ContestAward;
 import ru.smarteka.workflow.practice.PracticeService;
+import ru.smarteka.workflow.practice.PracticeSnapshot;
+import ru.smarteka.workflow.practice.PracticeStatus;
 import ru.smarteka.workflow.practice.PublishedPractice;
+import ru.smarteka.workflow.publication.PublicationService;
 import ru.smarteka.workflow.region.ReferenceData;
 import ru.smarteka.workflow.system.ConflictException;
 import ru.smarteka.workflow.system.FieldMessage;
@@ -143,12 +146,14 @@ public class Contests {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
+  private final PublicationService publications;
   private final Clock clock;
 
   Contests(NamedParameterJdbcTemplate jdbc, PracticeService practices, ReferenceData reference,
       RuntimeService runtimeService, IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, Clock clock) {
+      FilterService filterService, PublicationService publications, Clock clock) {
     this.filterService = filterService;
+    this.publications = publications;
     this.jdbc = jdbc;
     this.practices = practices;
     this.reference = reference;
@@ -342,8 +347,12 @@ public class Contests {
     NominationCase nomination = nominationByNumber(contestId, nominationNumber).orElseThrow(() ->
         new InvalidInputException("Заявка не подана: проверьте поля", List.of(new FieldMessage("nomination",
             "в конкурсе нет номинации №" + nominationNumber))));
-    PublishedPractice practice = practices.published(practiceId).orElseThrow(() -> new UnprocessableException(
-        "Практика №" + practiceId + " не опубликована: на конкурс подают опубликованную практику"));
+    PublishedPractice published = practices.published(practiceId).orElse(null);
+    PracticeSnapshot practice = practices.snapshot(practiceId);
+    if (published == null && practice.status() != PracticeStatus.DRAFT) {
+      throw new UnprocessableException("Практика №" + practiceId + " не опубликована и не новый паспорт: на конкурс "
+          + "подают опубликованную практику или новый паспорт (черновик), который пройдёт предварительную проверку");
+    }
     if (!user.officialRegions().contains(practice.regionCode())) {
       throw new AccessDeniedException("Заявку подаёт должностное лицо региона практики");
     }
@@ -361,8 +370,9 @@ public class Contests {
       jdbc.update("""
           insert into contest_entry (contest_id, nomination_id, practice_id, title, region_code, applied_by,
                                      applied_at, status)
-          values (:contest, :nomination, :practice, :title, :region, :by, :at, 'APPLIED')""",
+          values (:contest, :nomination, :practice, :title, :region, :by, :at, :status)""",
           new MapSqlParameterSource().addValue("contest", contestId).addValue("nomination", nomination.id())
+              .addValue("status", published == null ? "AWAITING_CHECK" : "APPLIED")
               .addValue("practice", practice.id()).addValue("title", practice.title())
               .addValue("region", practice.regionCode()).addValue("by", user.id())
               .addValue("at", Timestamp.from(now)), key, new String[] {"id"});
@@ -370,7 +380,14 @@ public class Contests {
       throw new ConflictException("Практика «" + practice.title() + "» уже заявлена на этот конкурс");
     }
     long entryId = key.getKey().longValue();
-    recordEntryStatus(entryId, "APPLIED", user.id(), "Заявка подана в номинацию «" + nomination.title() + "»");
+    if (published == null) {
+      // a new passport: the official submits it to the publication process, whose preliminary check admits it
+      publications.submit(user, practiceId, null);
+      recordEntryStatus(entryId, "AWAITING_CHECK", user.id(), "Заявка подана в номинацию «" + nomination.title()
+          + "» с новым паспортом: он направлен на предварительную проверку АСИ (процесс публикации)");
+    } else {
+      recordEntryStatus(entryId, "APPLIED", user.id(), "Заявка подана в номинацию «" + nomination.title() + "»");
+    }
     EngineAsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(
         ContestProcess.ENTRY_KEY).businessKey(BusinessKeys.contestEntry(entryId))
         .setVariable(ContestProcess.VAR_ENTRY_ID, entryId).execute());
@@ -592,7 +609,8 @@ public class Contests {
       throw new IllegalStateException("Not the key of a contest entry: " + businessKey);
     }
     int bound = jdbc.update("update contest_entry set process_instance_id = :pi where id = :id "
-        + "and process_instance_id is null and status = 'APPLIED'", Map.of("pi", processInstanceId, "id", id));
+        + "and process_instance_id is null and status in ('APPLIED', 'AWAITING_CHECK')",
+        Map.of("pi", processInstanceId, "id", id));
     if (bound != 1) {
       throw new ConflictException("Заявка №" + id + " уже рассматривается");
     }
@@ -641,11 +659,21 @@ public class Contests {
         + "status from contest_entry where contest_id = :c and status = 'APPLIED' order by id", Map.of("c", contestId),
         (rs, i) -> new EntryCase(rs.getLong("id"), rs.getLong("contest_id"), rs.getLong("nomination_id"),
             rs.getLong("practice_id"), rs.getString("title"), rs.getString("region_code"), rs.getString("status")));
+    // new passports the preliminary check has not admitted by the deadline are not admitted
+    List<String> unchecked = jdbc.queryForList("select process_instance_id from contest_entry where contest_id = :c "
+        + "and status = 'AWAITING_CHECK' and process_instance_id is not null order by id", Map.of("c", contestId),
+        String.class);
+    for (Long id : jdbc.queryForList("select id from contest_entry where contest_id = :c and status = "
+        + "'AWAITING_CHECK'", Map.of("c", contestId), Long.class)) {
+      jdbc.update("update contest_entry set status = 'NOT_ADMITTED' where id = :id", Map.of("id", id));
+      recordEntryStatus(id, "NOT_ADMITTED", EngineUsers.SYSTEM, "Наступил срок приёма заявок: новый паспорт не "
+          + "прошёл предварительную проверку");
+    }
     if (applied.isEmpty()) {
       jdbc.update("update contest set status = 'NOT_HELD', finished_at = :at where id = :id",
           Map.of("at", Timestamp.from(clock.instant()), "id", contestId));
       recordStatus(contestId, "NOT_HELD", EngineUsers.SYSTEM, "Наступил срок приёма заявок: заявок нет");
-      return List.of();
+      return unchecked;
     }
     Map<Long, List<Member>> members = new HashMap<>();
     jdbc.query("""
@@ -672,9 +700,46 @@ public class Contests {
     }
     recordStatus(contestId, "SCORING", EngineUsers.SYSTEM, "Наступил срок приёма заявок: " + applied.size()
         + " заявок, оценка рабочими группами");
-    return jdbc.queryForList("select process_instance_id from contest_entry where contest_id = :c "
+    List<String> instances = new ArrayList<>(unchecked);
+    instances.addAll(jdbc.queryForList("select process_instance_id from contest_entry where contest_id = :c "
         + "and status = 'IN_SCORING' and process_instance_id is not null order by id", Map.of("c", contestId),
-        String.class);
+        String.class));
+    return instances;
+  }
+
+  /**
+   * The publication process decided on a new passport entered in a contest still taking applications: accepted at
+   * the preliminary check (in expertise) admits the entry, removed or withdrawn (or its region not eligible) does
+   * not. Returns the process instances of the entries decided, to be told, by whether admitted.
+   */
+  Map<Boolean, List<String>> practiceChecked(long practiceId, PracticeStatus status) {
+    Boolean admitted = switch (status) {
+      case IN_EXPERTISE -> true;
+      case NOT_ELIGIBLE, REMOVED, WITHDRAWN -> false;
+      default -> null;
+    };
+    if (admitted == null) {
+      return Map.of();
+    }
+    List<Map<String, Object>> waiting = jdbc.queryForList("""
+        select e.id, e.process_instance_id from contest_entry e join contest c on c.id = e.contest_id
+        where e.practice_id = :p and e.status = 'AWAITING_CHECK' and c.status = 'INTAKE' order by e.id""",
+        Map.of("p", practiceId));
+    List<String> instances = new ArrayList<>();
+    for (Map<String, Object> row : waiting) {
+      long id = ((Number) value(row, "id")).longValue();
+      jdbc.update("update contest_entry set status = :s where id = :id",
+          Map.of("s", admitted ? "APPLIED" : "NOT_ADMITTED", "id", id));
+      recordEntryStatus(id, admitted ? "APPLIED" : "NOT_ADMITTED", EngineUsers.SYSTEM, admitted
+          ? "Новый паспорт прошёл предварительную проверку АСИ: заявка допущена"
+          : "Новый паспорт не прошёл предварительную проверку АСИ (" + status.label() + "): заявка не допущена");
+      instances.add((String) value(row, "process_instance_id"));
+    }
+    return Map.of(admitted, instances);
+  }
+
+  boolean admitted(long entryId) {
+    return !statusOf(entryId).equals("AWAITING_CHECK");
   }
 
   /** The regions a member represents by their regional groups (a member's declared region is added to it). */
@@ -698,7 +763,8 @@ public class Contests {
   }
 
   boolean hasEntries(long contestId) {
-    Integer n = jdbc.queryForObject("select count(*) from contest_entry where contest_id = :c",
+    Integer n = jdbc.queryForObject("select count(*) from contest_entry where contest_id = :c "
+        + "and status not in ('AWAITING_CHECK', 'NOT_ADMITTED')",
         Map.of("c", contestId), Integer.class);
     return n != null && n > 0;
   }
@@ -758,7 +824,7 @@ public class Contests {
 
   List<String> nominationsWithEntries(long contestId) {
     return jdbc.queryForList("select distinct nomination_id from contest_entry where contest_id = :c "
-        + "order by nomination_id", Map.of("c", contestId), Long.class).stream().map(String::valueOf).toList();
+        + "and status not in ('AWAITING_CHECK', 'NOT_ADMITTED') order by nomination_id", Map.of("c", contestId), Long.class).stream().map(String::valueOf).toList();
   }
 
   NominationCase nomination(long nominationId) {
@@ -976,6 +1042,8 @@ public class Contests {
 
   static String entryStatusLabel(String status) {
     return switch (status) {
+      case "AWAITING_CHECK" -> "Новый паспорт на предварительной проверке";
+      case "NOT_ADMITTED" -> "Не допущена: паспорт не прошёл предварительную проверку";
       case "APPLIED" -> "Заявка подана";
       case "IN_SCORING" -> "Оценивается рабочей группой";
       case "SCORED" -> "Оценена рабочей группой";

@@ -9,7 +9,7 @@
  * get the contest badge and are recommended for adaptation.
  */
 @ApplicationModule(displayName = "Конкурс практик «Смарт Диалог»",
-    allowedDependencies = {"engine", "identity", "practice", "region", "system"})
+    allowedDependencies = {"engine", "identity", "practice", "publication", "region", "system"})
 package ru.smarteka.workflow.contest;
 
 import org.springframework.modulith.ApplicationModule;

@@ -97,13 +97,13 @@ class ContestProcessTests {
     assertThat(e1.history()).extracting(Contests.StatusChange::changedBy).containsExactly("official28");
     assertThat(scenario.entryInstance(e1)).isWaitingAt(EVENT_INTAKE_CLOSED);
 
-    // another region's practice, the same practice twice, an unpublished one, an unknown nomination
+    // another region's practice, the same practice twice, an incomplete new passport, an unknown nomination
     assertThatThrownBy(() -> scenario.apply("official28", contest, 2, tyumen))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> scenario.apply("official28", contest, 2, amur)).isInstanceOf(ConflictException.class);
     long draft = practices.create(flows.user("official28"), Passports.completeData("28", "Черновик")).id();
-    assertThatThrownBy(() -> scenario.apply("official28", contest, 1, draft))
-        .isInstanceOf(UnprocessableException.class);
+    assertThat(Workflows.refusal(() -> scenario.apply("official28", contest, 1, draft)).errors())
+        .as("a new passport goes to publication only complete").extracting(m -> m.field()).contains("documents");
     assertThat(Workflows.refusal(() -> scenario.apply("official28", contest, 9, amur)).errors())
         .extracting(m -> m.field()).containsExactly("nomination");
 
