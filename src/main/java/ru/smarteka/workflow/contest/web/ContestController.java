@@ -52,7 +52,7 @@ class ContestController {
 
   @Schema(description = "Заявка региона")
   record ApplyRequest(@Schema(description = "Номер номинации в конкурсе", example = "1") Integer nomination,
-      @Schema(description = "Номер опубликованной практики региона") Long practiceId) {
+      @Schema(description = "Номер опубликованной практики региона или черновика нового паспорта") Long practiceId) {
   }
 
   @Schema(description = "Голос жителя, переданный порталом")
@@ -97,7 +97,9 @@ class ContestController {
 
   @PostMapping(path = "/api/contests/{id}/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Подать заявку (должностное лицо региона практики)", description = "Опубликованная практика "
-      + "своего региона в одной номинации, до срока приёма заявок: позже — 422; практика уже заявлена — 409.")
+      + "своего региона в одной номинации или новый паспорт (черновик): он направляется в процесс публикации, и заявка "
+      + "допускается, когда модератор АСИ примет его на предварительной проверке. До срока приёма заявок: позже — 422; "
+      + "практика уже заявлена — 409.")
   ResponseEntity<Contests.Entry> apply(@PathVariable long id, @RequestBody ApplyRequest body) {
     Contests.Entry entry = contests.apply(users.current(), id, body.nomination(), body.practiceId());
     return ResponseEntity.created(URI.create("/api/contests/" + id + "/entries/" + entry.id())).body(entry);
