@@ -31,6 +31,7 @@ import ru.smarteka.workflow.identity.CurrentUser;
  * The demo runs the contests' deadline timers at once (the application would run them at their dates).
  */
 @Component
+@org.springframework.context.annotation.Profile("demo")
 class DemoContests {
 
   private static final Logger log = LoggerFactory.getLogger(DemoContests.class);
