@@ -28,7 +28,7 @@ class ModularityTests {
     MODULES.verify();
     assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("analytics", "casehistory", "catalogue", "demo",
         "document", "engine", "identity", "notification", "practice", "publication", "region", "replication",
-        "reporting", "system", "federal");
+        "reporting", "system", "federal", "contest");
   }
 
   @Test

@@ -100,6 +100,16 @@ class CatalogueEntry {
 
   private Instant indexedAt;
 
+  /** The contest the practice won (its id), for the catalogue's contest filter. */
+  @KeywordField(projectable = Projectable.YES)
+  @Column(name = "contest_id")
+  private String contestId;
+
+  /** The contest badge shown with the hit: «Победитель конкурса «…»: nomination». */
+  @KeywordField(projectable = Projectable.YES)
+  @Column(name = "contest_badge")
+  private String contestBadge;
+
   protected CatalogueEntry() {
   }
 
@@ -127,6 +137,9 @@ class CatalogueEntry {
     this.replicationCount = practice.replicationCount();
     this.publishedAt = practice.publishedAt();
     this.federalApproved = practice.federalApproval() != null;
+    this.contestId = practice.contestAward() == null ? null : String.valueOf(practice.contestAward().contestId());
+    this.contestBadge = practice.contestAward() == null ? null
+        : practice.contestAward().badge() + ": " + practice.contestAward().nomination();
     this.indexedAt = now;
   }
 

@@ -113,6 +113,11 @@ public class CatalogueIndexer {
     return entries.existsById(practiceId);
   }
 
+  @EventListener
+  void on(ru.smarteka.workflow.practice.PracticeAwarded awarded) {
+    refresh(awarded.practiceId());
+  }
+
   /** Puts the practice into the read model as it is now, or takes it out when it is not published. */
   void refresh(long practiceId) {
     practices.published(practiceId).ifPresentOrElse(this::store,

@@ -20,7 +20,7 @@ public record CataloguePage(List<Hit> content, PageMetadata page, Map<String, Li
   public record Hit(long id, String title, String regionCode, String regionName, String federalDistrict,
       String categoryCode, String categoryName, String levelCode, String levelName, String organisation,
       Set<String> sections, Set<String> directions, Set<String> factors, int replicationCount, Instant publishedAt,
-      boolean federalApproved, Map<String, List<String>> highlights) {
+      boolean federalApproved, Map<String, List<String>> highlights, String contestBadge) {
   }
 
   /** A value of a filter and how many of the practices found have it. */

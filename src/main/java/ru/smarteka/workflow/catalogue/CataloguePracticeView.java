@@ -36,6 +36,7 @@ public record CataloguePracticeView(
     List<CatalogueHitSummary> similar,
     List<Collections.CollectionRef> collections,
     ru.smarteka.workflow.practice.FederalApproval federalApproval,
+    ru.smarteka.workflow.practice.ContestAward contestAward,
     List<Document> documents,
     List<Replication> replicatingRegions) {
 

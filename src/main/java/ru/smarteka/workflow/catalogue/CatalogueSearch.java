@@ -96,14 +96,24 @@ public class CatalogueSearch {
    * the parameter named; a 2021 category code is searched as its 2026 category.
    */
   public CataloguePage search(CatalogueQuery query, CatalogueOrder order, boolean ascending, int page, int size) {
+    return search(query, null, order, ascending, page, size);
+  }
+
+  /**
+   * The same, with the contest filter: only the winners of the contest of that id (the «Смарт Диалог» badge), from
+   * the index alone like every filter.
+   */
+  public CataloguePage search(CatalogueQuery query, Long contest, CatalogueOrder order, boolean ascending, int page,
+      int size) {
     ReferenceNames.Snapshot reference = names.current();
     CatalogueQuery checked = check(query, reference, page, size);
+    String winners = contest == null ? null : String.valueOf(contest);
     SearchResult<List<?>> result;
     boolean fuzzy = false;
     try {
-      result = run(checked, order, ascending, page, size, false);
+      result = run(checked, winners, order, ascending, page, size, false);
       if (result.total().hitCount() == 0 && checked.hasText()) {
-        result = run(checked, order, ascending, page, size, true);
+        result = run(checked, winners, order, ascending, page, size, true);
         fuzzy = true;
       }
     } catch (SearchException | IndexSearcher.TooManyClauses unreadable) {
@@ -140,7 +150,7 @@ public class CatalogueSearch {
         p.coverage(), p.algorithm(), p.authorTeam(), named(p.qolDirections(), reference.directions()),
         named(p.investmentFactors(), reference.factors()), named(p.catalogueSections(), reference.sections()),
         p.replicationCount(), p.publishedAt(), similar(p, reference), collections.containing(p.id()),
-        p.federalApproval(), publicDocuments(p.id()), replicating(p.id(), reference));
+        p.federalApproval(), p.contestAward(), publicDocuments(p.id()), replicating(p.id(), reference));
   }
 
   /** The documents an editor or moderator made public, each with its public download address. */
@@ -193,8 +203,8 @@ public class CatalogueSearch {
         .toList();
   }
 
-  private SearchResult<List<?>> run(CatalogueQuery query, CatalogueOrder order, boolean ascending, int page, int size,
-      boolean fuzzy) {
+  private SearchResult<List<?>> run(CatalogueQuery query, String winners, CatalogueOrder order,
+      boolean ascending, int page, int size, boolean fuzzy) {
     SearchSession session = Search.session(entityManager);
     var select = session.search(CatalogueEntry.class).select(f -> {
       List<SearchProjection<?>> columns = new ArrayList<>();
@@ -211,6 +221,7 @@ public class CatalogueSearch {
       columns.add(f.field("replicationCount", Integer.class).toProjection());
       columns.add(f.field("publishedAt", Instant.class).toProjection());
       columns.add(f.field(APPROVED_FIELD, Boolean.class).toProjection());
+      columns.add(f.field("contestBadge", String.class).toProjection());
       if (query.hasText()) {
         for (String field : TEXT_FIELDS) {
           columns.add(f.highlight(field).toProjection());
@@ -243,6 +254,9 @@ public class CatalogueSearch {
       filter(f, root, "factors", query.factors());
       if (query.approved() != null) {
         root.add(f.match().field(APPROVED_FIELD).matching(query.approved()));
+      }
+      if (winners != null) {
+        root.add(f.match().field("contestId").matching(winners));
       }
     });
     var sorted = where.sort(f -> switch (order == CatalogueOrder.RELEVANCE && !query.hasText()
@@ -277,7 +291,7 @@ public class CatalogueSearch {
     Map<String, List<String>> highlights = new LinkedHashMap<>();
     if (highlighted) {
       for (int i = 0; i < TEXT_FIELDS.length; i++) {
-        List<String> fragments = (List<String>) row.get(13 + i);
+        List<String> fragments = (List<String>) row.get(14 + i);
         if (fragments != null && !fragments.isEmpty()) {
           highlights.put(TEXT_FIELDS[i], fragments);
         }
@@ -290,7 +304,7 @@ public class CatalogueSearch {
         (String) row.get(6), new LinkedHashSet<>((List<String>) row.get(7)),
         new LinkedHashSet<>((List<String>) row.get(8)), new LinkedHashSet<>((List<String>) row.get(9)),
         replications == null ? 0 : replications, (Instant) row.get(11), Boolean.TRUE.equals(row.get(12)),
-        highlights);
+        highlights, (String) row.get(13));
   }
 
   private static List<CataloguePage.Facet> facets(String filter, Map<String, Long> counts,

@@ -63,7 +63,16 @@ class DemoCast {
       new DemoUser("coordinator16", "Рустам", "Гарипов", List.of(Groups.coordinatorsOf("16"))),
       new DemoUser("minzdrav", "Анна", "Белова", List.of(Groups.FEDERAL_BODY_PREFIX + "minzdrav")),
       new DemoUser("minprosv", "Олег", "Титов", List.of(Groups.FEDERAL_BODY_PREFIX + "minprosveshcheniya")),
-      new DemoUser("gs-health", "Вера", "Крылова", List.of(Groups.STATE_COUNCIL_COMMISSION_PREFIX + "health")));
+      new DemoUser("gs-health", "Вера", "Крылова", List.of(Groups.STATE_COUNCIL_COMMISSION_PREFIX + "health")),
+      // the «Смарт Диалог» contest: chairs and members of the nominations' working groups (each contest puts them
+      // into its groups contest-<id>-nomination-<n>), and the portal's client account that casts residents' votes
+      new DemoUser("contest-chair1", "Марина", "Егорова", List.of()),
+      new DemoUser("contest-jury1", "Константин", "Жуков", List.of()),
+      new DemoUser("contest-jury28", "Людмила", "Гордеева", List.of()),
+      new DemoUser("contest-chair2", "Артём", "Соболев", List.of()),
+      new DemoUser("contest-jury2", "Полина", "Ершова", List.of()),
+      new DemoUser("portal", "Портал", "Смартека", List.of(
+          ru.smarteka.workflow.contest.ContestProcess.PORTAL_GROUP)));
 
   /** The federal reviewers' groups of the demo users: a federal body and a State Council commission. */
   static final List<String> FEDERAL_GROUPS = List.of(Groups.FEDERAL_BODY_PREFIX + "minzdrav",

@@ -55,6 +55,8 @@ import ru.smarteka.workflow.reporting.ReportPeriod;
  *       ministry's;</li>
  *   <li>Tyumen reports late on the quarter before: its health department's part is past its due date, so the
  *       dashboard's overdue tasks show it;</li>
+ *   <li>the «Смарт Диалог» contests ({@link DemoContests}): one finished with its winner, this year's with 13
+ *   nominations in its public vote, next year's with scoring tasks in Tasklist;</li>
  *   <li>moderator1 opens the year's federal approval round: the health ministry and the State Council's health
  *       commission have the published healthcare practice to review.</li>
  * </ol>
@@ -87,6 +89,7 @@ class DemoScenario implements ApplicationRunner {
   private final QuarterlyReportService reports;
   private final Collections collections;
   private final FederalRounds rounds;
+  private final DemoContests contests;
   private final Clock clock;
   private final boolean loadRatings;
   private final boolean leaveWork;
@@ -94,7 +97,7 @@ class DemoScenario implements ApplicationRunner {
   DemoScenario(DemoCast cast, DemoPractices practicesAtEveryStage, DemoTasklist tasklist,
       ReferenceImportService imports, ReferenceData reference, PracticeService practices,
       ReplicationService replications, QuarterlyReportService reports, Collections collections,
-      FederalRounds rounds, Clock clock,
+      FederalRounds rounds, DemoContests contests, Clock clock,
       @Value("${smarteka.reference.load-demo-ratings:false}") boolean loadRatings,
       @Value("${smarteka.demo.practices:true}") boolean leaveWork) {
     this.cast = cast;
@@ -107,6 +110,7 @@ class DemoScenario implements ApplicationRunner {
     this.reports = reports;
     this.collections = collections;
     this.rounds = rounds;
+    this.contests = contests;
     this.clock = clock;
     this.loadRatings = loadRatings;
     this.leaveWork = leaveWork;
@@ -145,6 +149,12 @@ class DemoScenario implements ApplicationRunner {
     }
     if (rounds.count() == 0) {
       moderatorOpensAFederalRound();
+    }
+    // the «Смарт Диалог» contests of the Amur published practice (skipped when contests exist)
+    if (!contests.any()) {
+      contests.play(practices.publishedIds().stream()
+          .filter(id -> practices.published(id).map(p -> AMUR.equals(p.regionCode())).orElse(false))
+          .findFirst().orElse(null));
     }
   }
 

@@ -4,7 +4,7 @@
  * through each module's public API as the demo users would work in Tasklist. Nothing depends on it.
  */
 @ApplicationModule(displayName = "Демонстрационные данные",
-    allowedDependencies = {"catalogue", "engine", "federal", "identity", "practice", "publication", "region", "replication", "reporting"})
+    allowedDependencies = {"catalogue", "contest", "engine", "federal", "identity", "practice", "publication", "region", "replication", "reporting"})
 package ru.smarteka.workflow.demo;
 
 import org.springframework.modulith.ApplicationModule;

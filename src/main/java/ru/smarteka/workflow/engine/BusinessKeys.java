@@ -6,7 +6,8 @@ import java.util.List;
  * The business keys of the instances the application starts: each says what it is about, so a search by business key
  * finds only what it means — {@code practice-<id>} (publication), {@code replication-<id>} (replication request),
  * {@code mail-<batch>} (a mail delivery), {@code federal-round-<id>} (a federal approval round) and
- * {@code federal-review-<id>} (one practice's review in a round); a quarterly report's key is already its own
+ * {@code federal-review-<id>} (one practice's review in a round), {@code contest-<id>} (a contest) and
+ * {@code contest-entry-<id>} (an application to it); a quarterly report's key is already its own
  * ({@code <region>-<year>-Q<n>}).
  *
  * <p>Instances started before these keys keep their bare number as key: nothing of the application finds a case by
@@ -20,6 +21,8 @@ public final class BusinessKeys {
   public static final String MAIL = "mail-";
   public static final String FEDERAL_ROUND = "federal-round-";
   public static final String FEDERAL_REVIEW = "federal-review-";
+  public static final String CONTEST = "contest-";
+  public static final String CONTEST_ENTRY = "contest-entry-";
 
   public static String practice(long practiceId) {
     return PRACTICE + practiceId;
@@ -39,6 +42,14 @@ public final class BusinessKeys {
 
   public static String federalReview(long roundPracticeId) {
     return FEDERAL_REVIEW + roundPracticeId;
+  }
+
+  public static String contest(long contestId) {
+    return CONTEST + contestId;
+  }
+
+  public static String contestEntry(long entryId) {
+    return CONTEST_ENTRY + entryId;
   }
 
   /** The key of the given prefix and the bare number older instances have, in that order. */
@@ -63,7 +74,7 @@ public final class BusinessKeys {
     if (businessKey == null) {
       return null;
     }
-    for (String prefix : List.of(PRACTICE, REPLICATION, MAIL, FEDERAL_ROUND, FEDERAL_REVIEW)) {
+    for (String prefix : List.of(PRACTICE, REPLICATION, MAIL, FEDERAL_ROUND, FEDERAL_REVIEW, CONTEST_ENTRY, CONTEST)) {
       if (businessKey.startsWith(prefix)) {
         return businessKey.substring(prefix.length());
       }

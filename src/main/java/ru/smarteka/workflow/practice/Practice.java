@@ -103,6 +103,16 @@ class Practice {
   private String federalApprovalConclusion;
   @Column(name = "federal_approval_project", length = 500)
   private String federalApprovalProject;
+  @Column(name = "contest_award_contest_id")
+  private Long contestAwardContestId;
+  @Column(name = "contest_award_contest", length = 300)
+  private String contestAwardContest;
+  @Column(name = "contest_award_nomination", length = 300)
+  private String contestAwardNomination;
+  @Column(name = "contest_award_kind", length = 200)
+  private String contestAwardKind;
+  @Column(name = "contest_awarded_at")
+  private Instant contestAwardedAt;
 
   /** A condition of the publication-eligibility decision that held for the practice's region. */
   @Embeddable
@@ -253,6 +263,20 @@ class Practice {
   FederalApproval federalApproval() {
     return federalApprovedAt == null ? null : new FederalApproval(federalApprovalRound, federalApprovalBody,
         federalApprovedAt, federalApprovalConclusion, federalApprovalProject);
+  }
+
+  void award(ContestAward award) {
+    this.contestAwardContestId = award.contestId();
+    this.contestAwardContest = award.contest();
+    this.contestAwardNomination = award.nomination();
+    this.contestAwardKind = award.kind();
+    this.contestAwardedAt = award.awardedAt();
+  }
+
+  /** The contest badge, or null when the practice won no contest. */
+  ContestAward contestAward() {
+    return contestAwardedAt == null ? null : new ContestAward(contestAwardContestId, contestAwardContest, contestAwardNomination,
+        contestAwardKind, contestAwardedAt);
   }
 
   int replicationCount() {

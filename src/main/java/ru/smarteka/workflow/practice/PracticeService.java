@@ -293,6 +293,16 @@ public class PracticeService {
     events.publishEvent(new PracticeFederalApprovalRecorded(practice.id()));
   }
 
+  /**
+   * A contest's results made the published practice a winner: the badge (contest, nomination, kind of win, date)
+   * is kept with it and it is recommended for adaptation (a later win replaces an earlier one).
+   */
+  public void recordContestAward(long id, ContestAward award) {
+    Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+    practice.award(award);
+    events.publishEvent(new PracticeAwarded(id, award));
+  }
+
   /** The practice's approval for mass replication, or null when no federal round approved it. */
   @Transactional(readOnly = true)
   public FederalApproval federalApproval(long id) {
@@ -317,9 +327,11 @@ public class PracticeService {
           edition == null ? p.results() : edition.results(), edition == null ? p.effect() : edition.effect(),
           p.targetAudience(), p.coverage(), List.copyOf(p.algorithm()), team,
           Set.copyOf(p.qolDirections()), Set.copyOf(p.investmentFactors()),
-          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval());
+          Set.copyOf(p.catalogueSections()), p.replicationCount(), p.publishedAt(), p.federalApproval(),
+          p.contestAward());
     });
   }
+
 
   /**
    * The published practices replicated most often (then the most recently published), leaving out the given ones:
@@ -521,7 +533,7 @@ public class PracticeService {
     return new PracticeView(p.id(), p.version(), p.status(), passport, docs, p.revisionRound(), p.replicationCount(),
         p.eligibilityGrounds(), Set.copyOf(p.catalogueSections()),
         new PracticeView.Dates(p.createdBy(), p.createdAt(), p.updatedAt(), p.submittedAt(), p.publishedAt()),
-        p.legacyCategoryCode(), p.federalApproval());
+        p.legacyCategoryCode(), p.federalApproval(), p.contestAward());
   }
 
   private static PracticeSummary summary(Practice p) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param legacyCategoryCode the 2021 category code the author gave, when the category was named by it
  *     ({@code categoryCode} is then its 2026 category)
  * @param federalApproval «Одобрена к массовому тиражированию» by a federal body or commission, or null
+ * @param contestAward the badge of a contest the practice won («Смарт Диалог»), recommended for adaptation, or null
  */
 public record PracticeView(
     long id,
@@ -26,7 +27,8 @@ public record PracticeView(
     Set<String> catalogueSections,
     @JsonUnwrapped Dates dates,
     String legacyCategoryCode,
-    FederalApproval federalApproval) {
+    FederalApproval federalApproval,
+    ContestAward contestAward) {
 
   /** Who created the practice and when it was created, last changed, submitted and published. */
   public record Dates(String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt,

@@ -31,5 +31,6 @@ public record PublishedPractice(
     Set<String> catalogueSections,
     int replicationCount,
     Instant publishedAt,
-    FederalApproval federalApproval) {
+    FederalApproval federalApproval,
+    ContestAward contestAward) {
 }

@@ -48,8 +48,10 @@ class DemoScenarioTests {
   void demoUsersCoverEveryRoleInThreeRegions() {
     for (DemoCast.DemoUser demo : DemoCast.USERS) {
       assertThat(identityService.checkPassword(demo.id(), demo.password())).as(demo.id()).isTrue();
+      // (the working groups of contests, contest-<id>-nomination-<n>, are each contest's, not the cast's)
       assertThat(identityService.createGroupQuery().groupMember(demo.id()).list())
-          .extracting(g -> g.getId()).as(demo.id()).containsExactlyInAnyOrderElementsOf(demo.groups());
+          .extracting(g -> g.getId()).filteredOn(g -> !g.startsWith("contest-")).as(demo.id())
+          .containsExactlyInAnyOrderElementsOf(demo.groups());
     }
     for (String group : List.of("asi-moderators", "asi-editors", "experts", "auditors", "process-owners",
         "camunda-admin", "region-28-officials", "region-28-secretaries", "region-28-coordinators",

@@ -44,7 +44,8 @@ class PracticeViewJsonTests {
         List.of(new DocumentView(5, "passport.pdf", "application/pdf", 1234, "abc123", "official28", T1, false)),
         1, 2, List.of(new EligibilityGround("rating-top", "в первой десятке рейтинга", 2025)), Set.of("health"),
         new PracticeView.Dates("official28", T1, T2, T1, T2), "2.1",
-        new FederalApproval("Федеральный раунд 2026", "Минздрав России", T2, "Рекомендована регионам", null));
+        new FederalApproval("Федеральный раунд 2026", "Минздрав России", T2, "Рекомендована регионам", null),
+        null);
   }
 
   @Test
@@ -68,7 +69,7 @@ class PracticeViewJsonTests {
     PassportData draft = new PassportData("Черновик", "28", null, null, null, null, null, null, null, null, null,
         null, null, null, List.of(), List.of(), Set.of(), Set.of());
     PracticeView view = new PracticeView(8, 0, PracticeStatus.DRAFT, draft, List.of(), 0, 0, List.of(), Set.of(),
-        new PracticeView.Dates("official28", T1, T1, null, null), null, null);
+        new PracticeView.Dates("official28", T1, T1, null, null), null, null, null);
     JsonNode json = JSON.readTree(JSON.writeValueAsString(view));
     assertThat(json.has("submittedAt")).isFalse();
     assertThat(json.has("publishedAt")).isFalse();

@@ -31,7 +31,7 @@ class TaskDeadlinesDecisionTests {
 
   @AfterAll
   static void everyRuleIsMatchedBySomeTest() {
-    assertThat(TABLE.ruleIds()).hasSize(19);
+    assertThat(TABLE.ruleIds()).hasSize(21);
     assertThat(TABLE.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
 
@@ -163,5 +163,18 @@ class TaskDeadlinesDecisionTests {
     assertThat(evaluation.matchedRuleIds()).containsExactly("Rule_ReviewFederalPractice");
     assertThat(dueIn(evaluation)).isEqualTo("P30D");
     assertThat(dueIn(deadline("Task_ReviewPractice", "28"))).isEqualTo("P30D");
+  }
+
+  @ParameterizedTest(name = "the contest's {0} is due in {1} whatever the region")
+  @CsvSource({
+      "Task_ScoreEntry,       P10D, Rule_ScoreContestEntry",
+      "Task_ConfirmShortList, P14D, Rule_ConfirmContestShortList",
+  })
+  void givesTheContestsTasksTheirDeadlines(String taskKey, String dueIn, String ruleId) {
+    Evaluation evaluation = deadline(taskKey, null);
+
+    assertThat(evaluation.matchedRuleIds()).containsExactly(ruleId);
+    assertThat(dueIn(evaluation)).isEqualTo(dueIn);
+    assertThat(dueIn(deadline(taskKey, "72"))).isEqualTo(dueIn);
   }
 }

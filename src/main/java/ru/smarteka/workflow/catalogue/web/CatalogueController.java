@@ -70,6 +70,8 @@ class CatalogueController {
       @RequestParam(required = false) List<String> direction,
       @RequestParam(required = false) List<String> factor,
       @RequestParam(required = false) Boolean approved,
+      @io.swagger.v3.oas.annotations.Parameter(description = "Номер конкурса: только его победители (знак конкурса "
+          + "«Смарт Диалог»)") @RequestParam(required = false) Long contest,
       @SortableBy({"relevance", "published", "replications"}) @PageableDefault(size = 20) Pageable pageable,
       HttpServletRequest request) {
     CatalogueQuery query = new CatalogueQuery(q, orEmpty(region), orEmpty(district), orEmpty(category),
@@ -79,7 +81,7 @@ class CatalogueController {
     // «published» alone means the newest first; only an explicit «,asc» turns it round
     String sort = request.getParameter("sort");
     boolean ascending = sort != null && sort.toLowerCase(java.util.Locale.ROOT).endsWith(",asc");
-    return cacheable.publicly(catalogue.search(query, by, ascending, pageable.getPageNumber(),
+    return cacheable.publicly(catalogue.search(query, contest, by, ascending, pageable.getPageNumber(),
         pageable.getPageSize()), MAX_AGE);
   }
 
