@@ -12,6 +12,7 @@ import ru.smarteka.bench.infra.Probe;
 import ru.smarteka.bench.infra.Report;
 import ru.smarteka.bench.infra.Samples;
 import ru.smarteka.bench.infra.SmartekaApp;
+import ru.smarteka.bench.infra.SyntheticHistory;
 
 /**
  * The «Смарт Диалог» public vote (issue 17): votes/s sustained with 50 concurrent voters on PostgreSQL, through the
@@ -108,7 +109,7 @@ public final class VotingScenario implements Scenario {
             status, opened_by, opened_at)
           values ('Смарт Диалог: бенчмарк', 'АСИ', 'Здравоохранение', now() - interval '20 days',
             now() - interval '1 day', now() + interval '1 day', 'VOTING', 'bench', now() - interval '30 days')""");
-      long contest = Long.parseLong(AnalyticsScenario.oneValue(db, "select max(id) from contest"));
+      long contest = Long.parseLong(SyntheticHistory.oneValue(db, "select max(id) from contest"));
       s.executeUpdate("insert into contest_nomination (contest_id, number, title, group_id, chair_id) values ("
           + contest + ", 1, 'Запись к врачу без очередей', 'contest-" + contest + "-nomination-1', 'bench')");
       s.executeUpdate("""
@@ -118,7 +119,7 @@ public final class VotingScenario implements Scenario {
             'SHORT_LISTED', 4.0
           from contest_nomination n cross join practice p
           where n.contest_id = %d and p.title like 'Практика голосования %%'""".formatted(contest));
-      String ids = AnalyticsScenario.oneValue(db, "select string_agg(id::text, ',' order by id) from contest_entry "
+      String ids = SyntheticHistory.oneValue(db, "select string_agg(id::text, ',' order by id) from contest_entry "
           + "where contest_id = " + contest);
       String[] split = ids.split(",");
       for (int i = 0; i < 3; i++) {
