@@ -25,6 +25,7 @@ public final class Jvm implements AutoCloseable {
     private final Path jar;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> args = new ArrayList<>();
+    private final List<String> jvmArgs = new ArrayList<>();
     private Path probeJar;
     private String readyPath = "/actuator/health/readiness";
     private Path workDir;
@@ -44,6 +45,12 @@ public final class Jvm implements AutoCloseable {
       return this;
     }
 
+    /** A JVM option of this server's own, after the benchmark's flags (e.g. a class data sharing archive). */
+    public Spec jvmArg(String option) {
+      jvmArgs.add(option);
+      return this;
+    }
+
     /** Counts its SQL statements (the probe's JDBC driver in front of PostgreSQL's). */
     public Spec probe(Path probeJar) {
       this.probeJar = probeJar;
@@ -59,6 +66,18 @@ public final class Jvm implements AutoCloseable {
     public Spec workDir(Path dir) {
       this.workDir = dir;
       return this;
+    }
+
+    /** The same server started from another jar under another name (its environment, arguments and options). */
+    public Spec copy(String name, Path jar) {
+      Spec copy = new Spec(name, jar);
+      copy.env.putAll(env);
+      copy.args.addAll(args);
+      copy.jvmArgs.addAll(jvmArgs);
+      copy.probeJar = probeJar;
+      copy.readyPath = readyPath;
+      copy.workDir = workDir;
+      return copy;
     }
   }
 
@@ -84,6 +103,7 @@ public final class Jvm implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(config.jvmFlags());
+    command.addAll(spec.jvmArgs);
     if (config.flag("jfr", false)) {
       // a profile of every benchmarked JVM (-Dbench.jfr=true): target/bench/jfr/<name>-<port>.jfr, see README
       Path jfr = config.workDir().resolve("jfr");
@@ -139,6 +159,14 @@ public final class Jvm implements AutoCloseable {
       sleep(100);
     }
     throw new IllegalStateException(spec.name + " not ready after " + timeout + "; see " + log);
+  }
+
+  /** Waits until the process has ended by itself (a training run); its exit code. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException(spec.name + " still running after " + timeout + "; see " + log);
+    }
+    return process.exitValue();
   }
 
   public long millisSinceStart() {

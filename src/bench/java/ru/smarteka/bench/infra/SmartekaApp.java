@@ -212,11 +212,22 @@ public final class SmartekaApp implements AutoCloseable {
 
   /** Responsible bodies for {@code regions} ({@link #BODIES}; the ministry of economic development coordinates). */
   public void importBodies(List<String> regions) {
+    importBodies(regions, BODIES.size());
+  }
+
+  /**
+   * {@code perRegion} responsible bodies for each of {@code regions}: {@link #BODIES}, and beyond their 18 their
+   * departments («…, отдел 2»), each with its ministry's categories.
+   */
+  public void importBodies(List<String> regions, int perRegion) {
     StringBuilder csv = new StringBuilder("region;body;categories;coordinator\n");
     for (String region : regions) {
-      for (String[] body : BODIES) {
-        csv.append(region).append(';').append(body[0]).append(" (регион ").append(region).append(");")
-            .append(body[1]).append(';').append(body[0].equals("Министерство экономического развития")).append('\n');
+      for (int i = 0; i < perRegion; i++) {
+        String[] body = BODIES.get(i % BODIES.size());
+        String name = body[0] + (i < BODIES.size() ? "" : ", отдел " + (i / BODIES.size() + 1));
+        csv.append(region).append(';').append(name).append(" (регион ").append(region).append(");")
+            .append(body[1]).append(';').append(i == BODIES.indexOf(body) && body[0].equals(
+                "Министерство экономического развития")).append('\n');
       }
     }
     admin.upload("/api/admin/reference/responsible-bodies", "file", "responsible-bodies.csv", "text/csv",

@@ -2,6 +2,7 @@ package ru.smarteka.bench.scenarios;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import ru.smarteka.bench.Bench;
@@ -17,7 +18,10 @@ import ru.smarteka.bench.infra.SmartekaApp;
  * Cold start to the Tasklist login, as users start the jar ({@code java -jar}, the benchmark's JVM flags): on embedded
  * H2 in a fresh work directory (the default profile with its demo users: the first start a newcomer sees), and on
  * PostgreSQL whose schema exists (profile {@code postgres}, a restart of an installation). Measured from the start of
- * the process to the first accepted Tasklist login; the resident set size right after.
+ * the process to the first accepted Tasklist login; the resident set size right after. Then the same restart with
+ * class data sharing as Spring Boot documents it (the jar extracted with {@code -Djarmode=tools}, a training run that
+ * stops after the context's refresh and writes the archive, {@code -XX:SharedArchiveFile}): an option of the
+ * deployment, not of the code ({@code coldstart.cds}, on by default).
  */
 public final class ColdStartScenario implements Scenario {
 
@@ -71,18 +75,70 @@ public final class ColdStartScenario implements Scenario {
     for (int i = 0; i < rounds; i++) {
       measure(bench, pg, SmartekaApp.ADMIN, SmartekaApp.password(SmartekaApp.ADMIN), ready, login, rss);
     }
-    bench.postgres().dropDatabase(database);
     t.row("PostgreSQL, existing schema (profile postgres)", Samples.range(login, "%.1f"),
         Samples.range(ready, "%.1f"), Samples.range(rss, "%.0f"));
     worst.addAll(login);
+
+    List<Double> shared = new ArrayList<>();
+    if (bench.config().flag("coldstart.cds", true)) {
+      Path cds = classDataSharing(bench, pg);
+      Jvm.Spec withArchive = copy(pg, "coldstart-pg-cds", cds.resolve(bench.appJar().getFileName()))
+          .jvmArg("-XX:SharedArchiveFile=" + cds.resolve("application.jsa"));
+      ready = new ArrayList<>();
+      rss = new ArrayList<>();
+      for (int i = 0; i < rounds; i++) {
+        measure(bench, withArchive, SmartekaApp.ADMIN, SmartekaApp.password(SmartekaApp.ADMIN), ready, shared, rss);
+      }
+      t.row("PostgreSQL, existing schema, class data sharing archive", Samples.range(shared, "%.1f"),
+          Samples.range(ready, "%.1f"), Samples.range(rss, "%.0f"));
+    }
+    bench.postgres().dropDatabase(database);
     t.note("From the start of the `java` process; the login is Tasklist's login form (session, CSRF token) accepted;"
         + " readiness is /actuator/health/readiness answering UP (after the start-up runners: identity matrix, demo"
         + " data); RSS once both are reached. JVM flags: " + String.join(" ",
         bench.config().jvmFlags()) + ".");
+    if (!shared.isEmpty()) {
+      t.note("Class data sharing: the jar extracted (`java -Djarmode=tools -jar … extract`), one training run"
+          + " (`-XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh`, on the same database),"
+          + " then `java -XX:SharedArchiveFile=application.jsa -jar <extracted>/…jar` (README «PostgreSQL»).");
+    }
     bench.report().add(t);
-    bench.report().goal("cold start to the Tasklist login", "≤ 15 s", Samples.range(worst, "%.1f") + " s",
-        worst.stream().allMatch(s -> s <= 15));
+    bench.report().goal("cold start to the Tasklist login (java -jar)", "≤ 15 s",
+        Samples.range(worst, "%.1f") + " s", worst.stream().allMatch(s -> s <= 15));
+    if (!shared.isEmpty()) {
+      bench.report().goal("cold start to the Tasklist login, PostgreSQL with a CDS archive", "≤ 15 s",
+          Samples.range(shared, "%.1f") + " s", shared.stream().allMatch(s -> s <= 15));
+    }
   }
+
+  /** Extracts the jar and trains a class data sharing archive on {@code pg}'s database; the directory of both. */
+  private static Path classDataSharing(Bench bench, Jvm.Spec pg) throws Exception {
+    Path dir = Files.createTempDirectory("bench-cds");
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process extract = new ProcessBuilder(javaCommand, "-Djarmode=tools", "-jar", bench.appJar().toAbsolutePath().toString(),
+        "extract", "--destination", dir.toAbsolutePath().toString())
+        .redirectErrorStream(true).redirectOutput(bench.config().workDir().resolve("logs/cds-extract.log").toFile())
+        .start();
+    if (extract.waitFor() != 0) {
+      throw new IllegalStateException("the jar could not be extracted; see logs/cds-extract.log");
+    }
+    Jvm.Spec training = copy(pg, "coldstart-cds-training", dir.resolve(bench.appJar().getFileName()))
+        .jvmArg("-XX:ArchiveClassesAtExit=" + dir.resolve("application.jsa"))
+        .jvmArg("-Dspring.context.exit=onRefresh");
+    try (Jvm jvm = Jvm.start(bench.config(), training)) {
+      int exit = jvm.awaitExit(Duration.ofMinutes(5));
+      if (exit != 0 || !Files.exists(dir.resolve("application.jsa"))) {
+        throw new IllegalStateException("the training run wrote no archive (exit " + exit + "); see " + jvm.log());
+      }
+    }
+    bench.log("class data sharing archive: " + Files.size(dir.resolve("application.jsa")) / (1024 * 1024) + " MiB");
+    return dir;
+  }
+
+  private static Jvm.Spec copy(Jvm.Spec pg, String name, Path jar) {
+    return pg.copy(name, jar);
+  }
+
 
   private static void measure(Bench bench, Jvm.Spec spec, String user, String password, List<Double> ready,
       List<Double> login, List<Double> rss) throws Exception {

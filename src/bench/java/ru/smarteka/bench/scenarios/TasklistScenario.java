@@ -25,8 +25,9 @@ import ru.smarteka.bench.infra.SmartekaApp;
  * filters join their groups afterwards; the mail storm is a scenario of its own):
  * <ol>
  *   <li>regional officials' tasks: quarterly reports of past quarters started by an administrator
- *       ({@code POST /api/reports/quarterly}), one task per responsible body (18 per region, Amur's bodies of decree
- *       494), newest quarters first, all 89 regions;</li>
+ *       ({@code POST /api/reports/quarterly}), one task per responsible body (Amur's 18 bodies of decree
+ *       494, and their departments when the quarters since 2019 cannot hold the tasks otherwise), newest quarters
+ *       first, all 89 regions;</li>
  *   <li>ASI moderators' tasks: practices created, filled, documented and submitted by their regions' officials
  *       through {@code /api} (each waits at its preliminary check for {@code asi-moderators});</li>
  *   <li>regional secretaries' tasks: a share of those submitted practices moved on by the administrator to the
@@ -52,6 +53,9 @@ public final class TasklistScenario implements Scenario {
     return 20;
   }
 
+  /** The earliest year a quarterly report may be started for ({@code POST /api/reports/quarterly}). */
+  private static final int FIRST_REPORT_YEAR = 2019;
+
   @Override
   public void run(Bench bench) throws Exception {
     int total = bench.config().integer("tasklist.tasks", 100_000);
@@ -66,18 +70,21 @@ public final class TasklistScenario implements Scenario {
     try (SmartekaApp app = bench.startApp("tasklist")) {
       List<String> regions = app.regionCodes();
       app.importRatingsForAllRegions(regions, 2025);
-      app.importBodies(regions);
       Http admin = app.admin();
 
-      // 1. regional officials: quarterly reports of past quarters, newest first
-      int bodies = SmartekaApp.BODIES.size();
-      int reports = (bodyTasks + bodies - 1) / bodies;
+      // 1. regional officials: quarterly reports of past quarters, newest first; reports exist from 2019 on (the
+      // API refuses earlier years), so beyond the 18 bodies of a region that many quarters can hold, each region
+      // gets departments as bodies of their own
       List<int[]> periods = new ArrayList<>();
       LocalDate quarter = LocalDate.now().withDayOfMonth(1).minusMonths((LocalDate.now().getMonthValue() - 1) % 3);
-      while (periods.size() * regions.size() < reports) {
+      while (quarter.minusMonths(3).getYear() >= FIRST_REPORT_YEAR) {
         quarter = quarter.minusMonths(3);
         periods.add(new int[] {quarter.getYear(), (quarter.getMonthValue() - 1) / 3 + 1});
       }
+      int bodies = Math.max(SmartekaApp.BODIES.size(),
+          (int) Math.ceil((double) bodyTasks / ((long) periods.size() * regions.size())));
+      app.importBodies(regions, bodies);
+      int reports = (bodyTasks + bodies - 1) / bodies;
       long seedStart = System.nanoTime();
       AtomicInteger done = new AtomicInteger();
       long reportsNanos = Load.run(clients, reports, (client, i) -> {
