@@ -203,6 +203,25 @@ class PublicationProcessTests {
   }
 
   @Test
+  void ratingFactsAreDecisionInputsOnlyNotVariables() {
+    ProcessInstance pi = submittedAmurPractice("Факты рейтинга без переменных");
+    assertThat(pi).hasPassed(TASK_CHECK_ELIGIBILITY).isWaitingAt(TASK_PRELIMINARY_CHECK);
+    for (String fact : List.of(VAR_RATING_YEAR, IN_QOL_RANK, IN_QOL_GROWTH_RANK, IN_INVESTMENT_INTEGRAL_RANK,
+        IN_INVESTMENT_GROWTH_RANK, IN_FORUM_IDEA_PLACE, IN_ASI_PROJECT_READY, IN_RECOMMENDED_BY_ASI,
+        IN_RECOMMENDED_BY_FEDERAL_BODY, IN_RECOMMENDED_BY_STATE_COUNCIL)) {
+      assertThat(runtimeService.getVariable(pi.getId(), fact)).as(fact).isNull();
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+          .variableName(fact).count()).as(fact).isZero();
+    }
+    // what the decision was evaluated with stays readable for auditors, in its own history
+    var decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+        .decisionDefinitionKey("publication-eligibility").includeInputs().singleResult();
+    assertThat(decision.getInputs()).extracting(i -> i.getTypeName()).isNotEmpty();
+    assertThat(decision.getInputs()).anySatisfy(i -> assertThat(i.getValue()).isNotNull());
+    assertThat(practice(id(pi)).eligibilityGrounds()).extracting(g -> g.condition()).contains("QOL_TOP");
+  }
+
+  @Test
   void regionThatMeetsNoConditionIsNotAdmitted() {
     long id = scenario.draft("official79", "79", "Практика Еврейской АО");
     ProcessInstance pi = scenario.submit("official79", id);
