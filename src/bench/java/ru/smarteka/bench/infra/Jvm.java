@@ -101,7 +101,7 @@ public final class Jvm implements AutoCloseable {
     int port = freePort();
     Integer probePort = spec.probeJar == null ? null : freePort();
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaCommand());
     command.addAll(config.jvmFlags());
     command.addAll(spec.jvmArgs);
     if (config.flag("jfr", false)) {
@@ -159,6 +159,11 @@ public final class Jvm implements AutoCloseable {
       sleep(100);
     }
     throw new IllegalStateException(spec.name + " not ready after " + timeout + "; see " + log);
+  }
+
+  /** The {@code java} of the JDK running the benchmark, which starts every benchmarked JVM. */
+  public static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** Waits until the process has ended by itself (a training run); its exit code. */

@@ -226,8 +226,8 @@ public final class SmartekaApp implements AutoCloseable {
         String[] body = BODIES.get(i % BODIES.size());
         String name = body[0] + (i < BODIES.size() ? "" : ", отдел " + (i / BODIES.size() + 1));
         csv.append(region).append(';').append(name).append(" (регион ").append(region).append(");")
-            .append(body[1]).append(';').append(i == BODIES.indexOf(body) && body[0].equals(
-                "Министерство экономического развития")).append('\n');
+            .append(body[1]).append(';')
+            .append(i < BODIES.size() && body[0].equals("Министерство экономического развития")).append('\n');
       }
     }
     admin.upload("/api/admin/reference/responsible-bodies", "file", "responsible-bodies.csv", "text/csv",

@@ -69,28 +69,15 @@ public final class ColdStartScenario implements Scenario {
       first.awaitReady(bench.config().startTimeout());
       SmartekaApp.createFirstAdministrator(Http.to(first.baseUrl()));
     }
-    ready = new ArrayList<>();
-    login = new ArrayList<>();
-    rss = new ArrayList<>();
-    for (int i = 0; i < rounds; i++) {
-      measure(bench, pg, SmartekaApp.ADMIN, SmartekaApp.password(SmartekaApp.ADMIN), ready, login, rss);
-    }
-    t.row("PostgreSQL, existing schema (profile postgres)", Samples.range(login, "%.1f"),
-        Samples.range(ready, "%.1f"), Samples.range(rss, "%.0f"));
-    worst.addAll(login);
+    worst.addAll(restarts(bench, t, "PostgreSQL, existing schema (profile postgres)", pg, rounds));
 
     List<Double> shared = new ArrayList<>();
     if (bench.config().flag("coldstart.cds", true)) {
       Path cds = classDataSharing(bench, pg);
-      Jvm.Spec withArchive = copy(pg, "coldstart-pg-cds", cds.resolve(bench.appJar().getFileName()))
+      Jvm.Spec withArchive = pg.copy("coldstart-pg-cds", cds.resolve(bench.appJar().getFileName()))
           .jvmArg("-XX:SharedArchiveFile=" + cds.resolve("application.jsa"));
-      ready = new ArrayList<>();
-      rss = new ArrayList<>();
-      for (int i = 0; i < rounds; i++) {
-        measure(bench, withArchive, SmartekaApp.ADMIN, SmartekaApp.password(SmartekaApp.ADMIN), ready, shared, rss);
-      }
-      t.row("PostgreSQL, existing schema, class data sharing archive", Samples.range(shared, "%.1f"),
-          Samples.range(ready, "%.1f"), Samples.range(rss, "%.0f"));
+      shared.addAll(restarts(bench, t, "PostgreSQL, existing schema, class data sharing archive", withArchive,
+          rounds));
     }
     bench.postgres().dropDatabase(database);
     t.note("From the start of the `java` process; the login is Tasklist's login form (session, CSRF token) accepted;"
@@ -114,15 +101,14 @@ public final class ColdStartScenario implements Scenario {
   /** Extracts the jar and trains a class data sharing archive on {@code pg}'s database; the directory of both. */
   private static Path classDataSharing(Bench bench, Jvm.Spec pg) throws Exception {
     Path dir = Files.createTempDirectory("bench-cds");
-    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process extract = new ProcessBuilder(javaCommand, "-Djarmode=tools", "-jar", bench.appJar().toAbsolutePath().toString(),
+    Process extract = new ProcessBuilder(Jvm.javaCommand(), "-Djarmode=tools", "-jar", bench.appJar().toAbsolutePath().toString(),
         "extract", "--destination", dir.toAbsolutePath().toString())
         .redirectErrorStream(true).redirectOutput(bench.config().workDir().resolve("logs/cds-extract.log").toFile())
         .start();
     if (extract.waitFor() != 0) {
       throw new IllegalStateException("the jar could not be extracted; see logs/cds-extract.log");
     }
-    Jvm.Spec training = copy(pg, "coldstart-cds-training", dir.resolve(bench.appJar().getFileName()))
+    Jvm.Spec training = pg.copy("coldstart-cds-training", dir.resolve(bench.appJar().getFileName()))
         .jvmArg("-XX:ArchiveClassesAtExit=" + dir.resolve("application.jsa"))
         .jvmArg("-Dspring.context.exit=onRefresh");
     try (Jvm jvm = Jvm.start(bench.config(), training)) {
@@ -135,10 +121,18 @@ public final class ColdStartScenario implements Scenario {
     return dir;
   }
 
-  private static Jvm.Spec copy(Jvm.Spec pg, String name, Path jar) {
-    return pg.copy(name, jar);
+  /** {@code rounds} restarts of the installation as {@code spec} starts it, as a row of {@code t}; their logins. */
+  private static List<Double> restarts(Bench bench, Report.Table t, String label, Jvm.Spec spec, int rounds)
+      throws Exception {
+    List<Double> ready = new ArrayList<>();
+    List<Double> login = new ArrayList<>();
+    List<Double> rss = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      measure(bench, spec, SmartekaApp.ADMIN, SmartekaApp.password(SmartekaApp.ADMIN), ready, login, rss);
+    }
+    t.row(label, Samples.range(login, "%.1f"), Samples.range(ready, "%.1f"), Samples.range(rss, "%.0f"));
+    return login;
   }
-
 
   private static void measure(Bench bench, Jvm.Spec spec, String user, String password, List<Double> ready,
       List<Double> login, List<Double> rss) throws Exception {

@@ -69,6 +69,21 @@ public final class TaskForm {
     return task.getVariableLocal(field);
   }
 
+  /**
+   * Refuses, field by field, every variable sent to the start that is not a field of this start form: whoever starts
+   * a process through the engine REST API may send any variables beside the form's, and nothing of the instance is
+   * to come from them (the steps write what they need themselves, some of it as transient decision inputs, which a
+   * same-named variable would collide with).
+   */
+  public TaskForm rejectOtherFields(DelegateExecution start) {
+    for (String name : start.getVariableNames()) {
+      if (!schema.fields().containsKey(name)) {
+        reject(name, "это поле не входит в форму подачи");
+      }
+    }
+    return this;
+  }
+
   private static FormSchema read(InputStream form) {
     return FormSchema.read(form);
   }

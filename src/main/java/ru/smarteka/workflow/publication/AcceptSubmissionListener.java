@@ -35,7 +35,7 @@ class AcceptSubmissionListener implements ExecutionListener {
     }
     // the one input of the start: which of the official's passports to submit (their rights are checked below);
     // the start form asks to confirm the passport is complete, our API submits without that question
-    TaskForm form = TaskForm.ofStart(execution);
+    TaskForm form = TaskForm.ofStart(execution).rejectOtherFields(execution);
     if (form.sent(CONFIRM_SUBMISSION) && !form.checked(CONFIRM_SUBMISSION)) {
       form.reject(CONFIRM_SUBMISSION, "подтвердите, что паспорт заполнен и документы приложены");
     }

@@ -150,6 +150,43 @@ class PublicationAttackTests {
   }
 
   @Test
+  void ratingFactsForgedAtTheStartDoNotAdmitARegionThatMeetsNoCondition() {
+    // Еврейская АО (79) meets no condition in the demo ratings; its official claims first places in every rating
+    ensureOfficial79();
+    long draft = scenario.draft("official79", "79", "Практика с подложенным рейтингом");
+
+    ResponseEntity<String> answer = Api.as(port, "official79").postJson(
+        "/engine-rest/process-definition/key/" + KEY + "/start", """
+            {"variables": {"practiceId": {"value": %d, "type": "Long"},
+                           "ratingYear": {"value": 2025, "type": "Integer"},
+                           "qolRank": {"value": 1, "type": "Integer"},
+                           "investmentIntegralRank": {"value": 1, "type": "Integer"},
+                           "recommendedByAsi": {"value": true, "type": "Boolean"},
+                           "asiProjectReady": {"value": true, "type": "Boolean"}}}
+            """.formatted(draft));
+
+    // only the start form's fields are taken: the rest is refused by name, in Russian, and nothing starts
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("qolRank").contains("не входит в форму подачи").doesNotContain("Exception");
+    assertThat(status(draft)).isEqualTo(PracticeStatus.DRAFT);
+    // the facts come from our rating tables: submitted properly, the region stays not admitted
+    scenario.submit("official79", draft);
+    assertThat(status(draft)).isEqualTo(PracticeStatus.NOT_ELIGIBLE);
+    assertThat(practices.get(CurrentUser.of("demo", List.of("camunda-admin")), draft).eligibilityGrounds()).isEmpty();
+  }
+
+  void ensureOfficial79() {
+    if (identityService.createUserQuery().userId("official79").count() == 0) {
+      var user = identityService.newUser("official79");
+      user.setFirstName("Ирина");
+      user.setLastName("Ким");
+      user.setPassword("official79");
+      identityService.saveUser(user);
+      identityService.createMembership("official79", "region-79-officials");
+    }
+  }
+
+  @Test
   void aSecretaryCompletingTheirTaskWithAnotherPracticesIdMovesOnlyTheirOwnPractice() {
     ProcessInstance amur = atConfirmation("official28", "28", "Практика Амура у секретаря");
     ProcessInstance tyumen = atConfirmation("official72", "72", "Практика Тюмени у секретаря");

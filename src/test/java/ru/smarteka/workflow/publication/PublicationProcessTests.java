@@ -216,7 +216,6 @@ class PublicationProcessTests {
     // what the decision was evaluated with stays readable for auditors, in its own history
     var decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
         .decisionDefinitionKey("publication-eligibility").includeInputs().singleResult();
-    assertThat(decision.getInputs()).extracting(i -> i.getTypeName()).isNotEmpty();
     assertThat(decision.getInputs()).anySatisfy(i -> assertThat(i.getValue()).isNotNull());
     assertThat(practice(id(pi)).eligibilityGrounds()).extracting(g -> g.condition()).contains("QOL_TOP");
   }
