@@ -38,7 +38,8 @@ class EngineRestConfiguration {
 
   @Bean
   EngineRestErrors engineRestErrors(ProcessEngine engine, ObjectMapper json) {
-    return new EngineRestErrors(engine.getHistoryService(), engine.getTaskService(), json);
+    return new EngineRestErrors(engine.getHistoryService(), engine.getTaskService(), engine.getIdentityService(),
+        json);
   }
 
   @Bean

@@ -12,15 +12,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -37,7 +43,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link EngineRequestCheck}, which refuses what the engine would otherwise fail on with a 500 or store
  *   against PostgreSQL's will.</li>
  * </ul>
- * A task operation that finds no task answers 409 when the task existed and is finished: someone else completed it.
+ * A task operation that finds no task answers 409 when the task existed and is finished: someone else completed it;
+ * so does one refused for want of a permission that its user had until the task was finished a moment before.
  */
 final class EngineRestErrors {
 
@@ -51,11 +58,14 @@ final class EngineRestErrors {
 
   private final HistoryService historyService;
   private final TaskService taskService;
+  private final IdentityService identityService;
   private final ObjectMapper json;
 
-  EngineRestErrors(HistoryService historyService, TaskService taskService, ObjectMapper json) {
+  EngineRestErrors(HistoryService historyService, TaskService taskService, IdentityService identityService,
+      ObjectMapper json) {
     this.historyService = historyService;
     this.taskService = taskService;
+    this.identityService = identityService;
     this.json = json;
   }
 
@@ -71,14 +81,16 @@ final class EngineRestErrors {
 
   Response toResponse(Throwable thrown, UriInfo uri) {
     Problem problem = Problems.of(thrown);
-    if (problem.status() == 404 && uri != null) {
-      problem = finishedTask(problem, uri.getPath());
+    AuthorizationException denied = find(thrown, AuthorizationException.class);
+    if (uri != null && problem.status() == 404) {
+      problem = finishedTask(problem, uri.getPath(), null);
+    } else if (uri != null && problem.status() == 403 && denied != null && denied.getUserId() != null) {
+      problem = finishedTask(problem, uri.getPath(), denied.getUserId());
     }
     Map<String, Object> body = new LinkedHashMap<>(ProblemResponses.engine(problem));
     if (uri != null && isWebappsDoor(uri) && !problem.errors().isEmpty()) {
       body.put("message", problem.readableMessage());
     }
-    AuthorizationException denied = find(thrown, AuthorizationException.class);
     if (problem.status() == 403 && denied != null) {
       body.putAll(authorizationDetails(denied));
     }
@@ -100,20 +112,24 @@ final class EngineRestErrors {
   }
 
   /**
-   * The task of a task operation is gone: finished by someone else in the meantime (409), or never there (404). The
-   * history is read on the application's behalf, on a thread without the caller's engine authentication, because users
-   * may work on tasks without any permission on history.
+   * The task of a task operation is gone: finished by someone else in the meantime (409), or never there (404). A
+   * refusal for want of a permission ({@code deniedUser}) is the same lost race seen a moment later: the winner removed
+   * the task's candidates between the loser's reading of the task and its authorization check. It becomes a 409 only
+   * for a user who was the task's assignee or among its candidates, by name or by a group, so that nobody else learns
+   * of the task. The history is read on the application's behalf, on a thread without the caller's engine
+   * authentication, because users may work on tasks without any permission on history.
    */
-  private Problem finishedTask(Problem problem, String path) {
+  private Problem finishedTask(Problem problem, String path, String deniedUser) {
     Matcher task = TASK_OPERATION.matcher(path);
     if (!task.find()) {
       return problem;
     }
     String taskId = task.group(1);
     try {
-      long finished = CompletableFuture.supplyAsync(() -> historyService.createHistoricTaskInstanceQuery()
-          .taskId(taskId).finished().count()).get(5, TimeUnit.SECONDS);
-      if (finished > 0) {
+      boolean lostRace = CompletableFuture.supplyAsync(() -> historyService.createHistoricTaskInstanceQuery()
+          .taskId(taskId).finished().count() > 0 && (deniedUser == null || couldWorkOn(taskId, deniedUser)))
+          .get(5, TimeUnit.SECONDS);
+      if (lostRace) {
         return new Problem(409, "Задача уже завершена",
             "Эту задачу только что завершил другой пользователь: обновите список задач", List.of(),
             Problem.Kind.RACE, "TaskAlreadyCompleted", null, Map.of());
@@ -125,6 +141,22 @@ final class EngineRestErrors {
       log.debug("Could not look the task {} up in history", taskId, e);
     }
     return problem;
+  }
+
+  /** The user was the task's assignee or one of its candidates, by name or by one of their groups. */
+  private boolean couldWorkOn(String taskId, String userId) {
+    HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    if (task != null && userId.equals(task.getAssignee())) {
+      return true;
+    }
+    Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+    for (HistoricIdentityLinkLog link : historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).list()) {
+      if (userId.equals(link.getUserId()) || groups.contains(link.getGroupId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Camunda's authorization details ({@code AuthorizationExceptionDto}'s fields), which its clients read. */

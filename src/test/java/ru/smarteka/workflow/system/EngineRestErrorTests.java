@@ -1,12 +1,20 @@
 package ru.smarteka.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +37,8 @@ class EngineRestErrorTests {
   int port;
   @Autowired
   TaskService taskService;
+  @Autowired
+  EngineRestErrors errors;
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -148,5 +158,31 @@ class EngineRestErrorTests {
         "{\"userId\":\"official72\"}");
     assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
     assertNamesNoClass(response.getBody());
+  }
+
+  /**
+   * Two moderators complete one task at once, and the loser's authorization check runs after the winner removed the
+   * task's candidates: Camunda refuses it for want of a permission (RaceTests met this 403 under load). The loser was
+   * a candidate of the finished task: a 409, as for every lost race. Someone who never was one keeps the 403.
+   */
+  @Test
+  void aCandidateRefusedBecauseTheTaskWasJustFinishedIsToldConflictOthersStayForbidden() {
+    String task = checkTask("Гонка до проверки прав");
+    stages().work("moderator1", task, Map.of("checkDecision", PublicationProcess.CHECK_ACCEPT));
+    UriInfo uri = mock(UriInfo.class);
+    when(uri.getBaseUri()).thenReturn(URI.create("http://localhost:" + port + "/engine-rest/"));
+    when(uri.getPath()).thenReturn("task/" + task + "/submit-form");
+
+    Response loser = errors.toResponse(refused("moderator2", task), uri);
+    Response stranger = errors.toResponse(refused("official72", task), uri);
+
+    assertThat(loser.getStatus()).isEqualTo(409);
+    assertThat(((Map<?, ?>) loser.getEntity()).get("type")).isEqualTo("TaskAlreadyCompleted");
+    assertThat(stranger.getStatus()).isEqualTo(403);
+    assertThat(((Map<?, ?>) stranger.getEntity()).get("userId")).isEqualTo("official72");
+  }
+
+  static AuthorizationException refused(String user, String task) {
+    return new AuthorizationException(user, Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), task);
   }
 }
