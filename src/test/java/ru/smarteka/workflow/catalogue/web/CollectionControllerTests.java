@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -43,6 +45,7 @@ import ru.smarteka.workflow.system.ApiSecurityForSlices;
  * service comes back as problem+json. Who is an editor and what a collection may hold is {@code CollectionApiTests}'
  * end-to-end business.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 @WebMvcTest(CollectionController.class)
 @Import({ApiSecurityForSlices.class, CurrentUserProvider.class})
 class CollectionControllerTests {

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -33,6 +35,7 @@ import ru.smarteka.workflow.support.CandidateTasks;
  * directory of a ministry (UnboundID, {@code ldap/ministry.ldif}). Directory people log in with their directory
  * passwords, their directory groups stand for our groups by the mapping attribute, our authorizations decide.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:smarteka-ldap;DB_CLOSE_DELAY=-1",
     "spring.datasource.hikari.maximum-pool-size=5",

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -32,6 +34,7 @@ import ru.smarteka.workflow.system.ApiSecurityForSlices;
  * with field messages. The profile is saved only for a member of the experts group; that Camunda identity knows who
  * is one, and that a saved profile is suggested, is {@code ExpertAdminApiTests}' end-to-end business.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 @WebMvcTest(ExpertAdminController.class)
 @Import(ApiSecurityForSlices.class)
 class ExpertAdminControllerTests {
