@@ -152,7 +152,7 @@ class PublicationAttackTests {
   @Test
   void ratingFactsForgedAtTheStartDoNotAdmitARegionThatMeetsNoCondition() {
     // Еврейская АО (79) meets no condition in the demo ratings; its official claims first places in every rating
-    ensureOfficial79();
+    PublicationScenario.ensureOfficial79(identityService);
     long draft = scenario.draft("official79", "79", "Практика с подложенным рейтингом");
 
     ResponseEntity<String> answer = Api.as(port, "official79").postJson(
@@ -173,17 +173,6 @@ class PublicationAttackTests {
     scenario.submit("official79", draft);
     assertThat(status(draft)).isEqualTo(PracticeStatus.NOT_ELIGIBLE);
     assertThat(practices.get(CurrentUser.of("demo", List.of("camunda-admin")), draft).eligibilityGrounds()).isEmpty();
-  }
-
-  void ensureOfficial79() {
-    if (identityService.createUserQuery().userId("official79").count() == 0) {
-      var user = identityService.newUser("official79");
-      user.setFirstName("Ирина");
-      user.setLastName("Ким");
-      user.setPassword("official79");
-      identityService.saveUser(user);
-      identityService.createMembership("official79", "region-79-officials");
-    }
   }
 
   @Test

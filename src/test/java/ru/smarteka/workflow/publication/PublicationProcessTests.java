@@ -65,15 +65,7 @@ class PublicationProcessTests {
 
   @BeforeAll
   static void regionWithoutGrounds(@Autowired IdentityService identityService) {
-    // Еврейская АО (79) meets no condition in the demo ratings
-    if (identityService.createUserQuery().userId("official79").count() == 0) {
-      var user = identityService.newUser("official79");
-      user.setFirstName("Ирина");
-      user.setLastName("Ким");
-      user.setPassword("official79");
-      identityService.saveUser(user);
-      identityService.createMembership("official79", "region-79-officials");
-    }
+    PublicationScenario.ensureOfficial79(identityService);
   }
 
   @BeforeEach
