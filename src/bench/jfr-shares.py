@@ -12,6 +12,8 @@ import re
 import subprocess
 import sys
 
+from markdown_table import print_table
+
 # group -> frame prefixes (the first frame matching any prefix puts the sample in the group)
 GROUPS = [
     ("Camunda engine (all of it)", ("org.camunda.bpm.engine.",)),
@@ -88,18 +90,14 @@ def main():
     if not total:
         sys.exit("no execution samples" + (" in threads " + args.threads if keep else ""))
     print(f"{args.recording}: {total} execution samples" + (f" (threads {args.threads})" if keep else ""))
-    print("\n| threads | samples | share |\n| --- | --- | --- |")
-    for name, n in threads.most_common(8):
-        print(f"| {name} | {n} | {100 * n / total:.1f} % |")
-    print("\n| inclusive share | samples | share |\n| --- | --- | --- |")
-    for name, _ in GROUPS:
-        print(f"| {name} | {groups[name]} | {100 * groups[name] / total:.1f} % |")
-    print("\n| hottest frame (self) | share |\n| --- | --- |")
-    for name, n in tops.most_common(args.top):
-        print(f"| `{name}` | {100 * n / total:.1f} % |")
-    print("\n| innermost Smarteka method on the stack (inclusive) | share |\n| --- | --- |")
-    for name, n in ours.most_common(args.top):
-        print(f"| `{name}` | {100 * n / total:.1f} % |")
+    print_table(["threads", "samples", "share"],
+                [(name, n, f"{100 * n / total:.1f} %") for name, n in threads.most_common(8)])
+    print_table(["inclusive share", "samples", "share"],
+                [(name, groups[name], f"{100 * groups[name] / total:.1f} %") for name, _ in GROUPS])
+    print_table(["hottest frame (self)", "share"],
+                [(f"`{name}`", f"{100 * n / total:.1f} %") for name, n in tops.most_common(args.top)])
+    print_table(["innermost Smarteka method on the stack (inclusive)", "share"],
+                [(f"`{name}`", f"{100 * n / total:.1f} %") for name, n in ours.most_common(args.top)])
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ import argparse
 import collections
 import re
 
+from markdown_table import print_table
+
 LINE = re.compile(r"^\S+ \S+ \S+ \[\d+\] \S*@(\S+) LOG:  (?:execute [^:]*|statement): (.*)$")
 VERB_TABLE = re.compile(r"^\s*(select|insert into|update|delete from|with)\b.*?\b(?:from|into|update)?\s*([a-z_][\w.]*)",
                         re.IGNORECASE)
@@ -85,12 +87,11 @@ def main():
         unit = journeys or 1
         print(f"\n## {database}*: {total} statements" + (f", {journeys} journeys, {total / unit:.1f} per journey"
                                                           if journeys else ""))
-        print("\n| verb and table | per journey | share |\n| --- | --- | --- |")
-        for name, n in tables[database].most_common(args.top):
-            print(f"| {name} | {n / unit:.2f} | {100 * n / total:.1f} % |")
-        print("\n| statement shape | per journey |\n| --- | --- |")
-        for name, n in counter.most_common(args.top):
-            print(f"| `{name.replace('|', '/')}` | {n / unit:.2f} |")
+        print_table(["verb and table", "per journey", "share"],
+                    [(name, f"{n / unit:.2f}", f"{100 * n / total:.1f} %")
+                     for name, n in tables[database].most_common(args.top)])
+        print_table(["statement shape", "per journey"],
+                    [(f"`{name.replace('|', '/')}`", f"{n / unit:.2f}") for name, n in counter.most_common(args.top)])
 
 
 if __name__ == "__main__":
