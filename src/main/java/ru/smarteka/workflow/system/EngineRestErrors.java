@@ -115,8 +115,8 @@ final class EngineRestErrors {
    * The task of a task operation is gone: finished by someone else in the meantime (409), or never there (404). A
    * refusal for want of a permission ({@code deniedUser}) is the same lost race seen a moment later: the winner removed
    * the task's candidates between the loser's reading of the task and its authorization check. It becomes a 409 only
-   * for a user who was the task's assignee or among its candidates, by name or by a group, so that nobody else learns
-   * of the task. The history is read on the application's behalf, on a thread without the caller's engine
+   * for a user who was the task's assignee or among its candidates, by name or by a group: a refusal to anyone else
+   * stays a refusal. The history is read on the application's behalf, on a thread without the caller's engine
    * authentication, because users may work on tasks without any permission on history.
    */
   private Problem finishedTask(Problem problem, String path, String deniedUser) {
